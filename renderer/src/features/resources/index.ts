@@ -1,0 +1,2 @@
+export { ResourcesPage } from './ResourcesPage';
+export { ArticlePage } from './ArticlePage';
