@@ -3,12 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
 
-/** Shown for an unknown address or a page that failed to draw; never a stack trace. */
+/** Shown when a page failed to draw (or its address is unknown to the router); never a stack trace. */
 export function ErrorPage() {
-  const { t } = useTranslation();
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   if (!notFound) console.error(error);
+  return <ProblemPage notFound={notFound} />;
+}
+
+/** The page for an address that matches nothing. */
+export function NotFoundPage() {
+  return <ProblemPage notFound />;
+}
+
+function ProblemPage({ notFound }: { notFound: boolean }) {
+  const { t } = useTranslation();
   return (
     <div className="page">
       <PageHeader title={notFound ? t('errors.notFoundTitle') : t('errors.crashTitle')} />

@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
 import { ArticlePage, ResourcesPage } from '../features/resources';
 import { SettingsPage } from '../features/settings/SettingsPage';
-import { ErrorPage } from './ErrorPage';
+import { ErrorPage, NotFoundPage } from './ErrorPage';
 import { Layout } from './Layout';
 
 /** Every page of the app. Hash-based URLs, so deep links and reloads work over app:// and http alike. */
@@ -18,7 +18,7 @@ export const routes: RouteObject[] = [
           { path: 'resources', element: <ResourcesPage /> },
           { path: 'resources/:articleId', element: <ArticlePage /> },
           { path: 'settings', element: <SettingsPage /> },
-          { path: '*', element: <ErrorPage /> },
+          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FolderOpen } from 'lucide-react';
 import { useClient } from '../../api/context';
@@ -14,60 +14,79 @@ import { useToasts } from '../../stores/toasts';
  */
 export function LibrarySection() {
   const { t } = useTranslation();
-  const client = useClient();
   const settings = useSettings();
   const info = useAppInfo();
-  const [draft, setDraft] = useState(settings.libraryDir);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => setDraft(settings.libraryDir), [settings.libraryDir]);
+  return (
+    <Section id="library" title={t('settings.library')}>
+      <p>{t('settings.libraryHint')}</p>
+      {info.capabilities.pickFolder ? (
+        <FolderPicker current={settings.libraryDir} />
+      ) : (
+        <FolderPathForm current={settings.libraryDir} />
+      )}
+    </Section>
+  );
+}
 
-  const apply = async (run: () => Promise<unknown>) => {
+function FolderPicker({ current }: { current: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [error, setError] = useState<string | null>(null);
+  const choose = async () => {
     try {
-      await run();
+      const next = await client.send('settings-choose-library-dir', {});
+      if (next) useSettingsStore.getState().replace(next);
       setError(null);
     } catch (err) {
       setError((err as Error).message);
     }
   };
-  const choose = () =>
-    apply(async () => {
-      const next = await client.send('settings-choose-library-dir', {});
-      if (next) useSettingsStore.getState().replace(next);
-    });
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void apply(async () => {
-      useSettingsStore.getState().replace(await client.send('settings-set-library-dir', { path: draft }));
-      useToasts.getState().show({ tone: 'success', message: t('settings.saved') });
-    });
-  };
-
   return (
-    <Section id="library" title={t('settings.library')}>
-      <p>{t('settings.libraryHint')}</p>
-      {info.capabilities.pickFolder ? (
-        <>
-          <p className="path">{settings.libraryDir}</p>
-          {error ? <p className="field__error" role="alert">{error}</p> : null}
-          <Button icon={<FolderOpen />} onClick={() => void choose()}>
-            {t('settings.libraryChange')}
-          </Button>
-        </>
-      ) : (
-        <form onSubmit={save}>
-          <TextField
-            label={t('settings.libraryPathLabel')}
-            value={draft}
-            error={error ?? undefined}
-            onChange={(event) => setDraft(event.target.value)}
-            spellCheck={false}
-            autoComplete="off"
-          />
-          <Button type="submit" disabled={draft.trim() === settings.libraryDir}>
-            {t('settings.librarySave')}
-          </Button>
-        </form>
-      )}
-    </Section>
+    <>
+      <p className="path">{current}</p>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <Button icon={<FolderOpen />} onClick={() => void choose()}>
+        {t('settings.libraryChange')}
+      </Button>
+    </>
+  );
+}
+
+function FolderPathForm({ current }: { current: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [draft, setDraft] = useState(current);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setDraft(current);
+  }
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      useSettingsStore.getState().replace(await client.send('settings-set-library-dir', { path: draft }));
+      setError(null);
+      useToasts.getState().show({ tone: 'success', message: t('settings.saved') });
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={(event) => void save(event)} noValidate>
+      <TextField
+        label={t('settings.libraryPathLabel')}
+        value={draft}
+        error={error ?? undefined}
+        onChange={(event) => setDraft(event.target.value)}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <Button type="submit">{t('settings.librarySave')}</Button>
+    </form>
   );
 }
