@@ -13,6 +13,7 @@ export function trustOwnWindows(ownContents: () => Iterable<Pick<WebContents, 'i
     const isOurs = [...ownContents()].some((c) => c.id === event.sender.id);
     if (!isOurs || !event.senderFrame || event.senderFrame.parent !== null) return false;
     const origin = safeOrigin(event.senderFrame.url);
+    if (origin === null || origin === 'null') return false; // data:, about:blank, file: pages are never ours
     return origin === APP_ORIGIN || (devServerOrigin !== undefined && origin === devServerOrigin);
   };
 }

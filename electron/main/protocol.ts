@@ -48,8 +48,8 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
  * we want to see (and refuse) traversal attempts rather than have them silently rewritten.
  */
 function rawPathname(url: string): string {
-  const afterScheme = url.slice(url.indexOf('//') + 2);
+  const beforeQuery = url.split(/[?#]/)[0];
+  const afterScheme = beforeQuery.slice(beforeQuery.indexOf('//') + 2);
   const slash = afterScheme.indexOf('/');
-  if (slash < 0) return '/';
-  return afterScheme.slice(slash).split(/[?#]/)[0];
+  return slash < 0 ? '/' : afterScheme.slice(slash);
 }

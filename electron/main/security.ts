@@ -26,6 +26,8 @@ export function hardenWebContents(contents: GuardedContents, openExternal: (url:
     event.preventDefault();
     sendOut(url);
   });
+  // Sub-frames navigate through their own event; the CSP already limits frames, deny anyway.
+  contents.on('will-frame-navigate', (event: ElectronEvent) => event.preventDefault());
   contents.on('will-redirect', (event: ElectronEvent) => event.preventDefault());
   contents.on('will-attach-webview', (event: ElectronEvent) => event.preventDefault());
   contents.setWindowOpenHandler((details: HandlerDetails) => {
