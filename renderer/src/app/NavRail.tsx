@@ -27,44 +27,47 @@ export function NavRail() {
   const toggle = useUi((s) => s.toggleRail);
   const Toggle = collapsed ? PanelLeftOpen : PanelLeftClose;
   return (
-    <nav className={`nav-rail${collapsed ? ' nav-rail--collapsed' : ''}`} aria-label={t('nav.label')} onKeyDown={moveFocus}>
-      <div className="nav-rail__top">
-        <span className="nav-rail__brand" aria-hidden={collapsed}>
-          {collapsed ? '' : t('app.name')}
-        </span>
-        <button
-          type="button"
-          className="nav-rail__toggle"
-          onClick={toggle}
-          aria-expanded={!collapsed}
-          aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
-          title={collapsed ? t('nav.expand') : t('nav.collapse')}
-        >
-          <Toggle aria-hidden="true" />
-        </button>
-      </div>
-      <div className="nav-rail__groups">
-        {NAV_GROUPS.map((group) => (
-          <div key={group.id} className="nav-group" role="group" aria-labelledby={`nav-group-${group.id}`}>
-            <h2 id={`nav-group-${group.id}`} className={collapsed ? 'visually-hidden' : 'nav-group__label'}>
-              {t(group.labelKey)}
-            </h2>
-            <ul className="nav-group__list">
-              {group.items.map((item) => (
-                <li key={item.to}>
-                  <RailLink item={item} collapsed={collapsed} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </div>
-      <ul className="nav-group__list nav-rail__bottom">
-        <li>
-          <RailLink item={NAV_SETTINGS} collapsed={collapsed} />
-        </li>
-      </ul>
-    </nav>
+    // The column paints the rail's background the whole height of long pages; the nav inside stays in view.
+    <div className={`nav-rail-column${collapsed ? ' nav-rail-column--collapsed' : ''}`}>
+      <nav className="nav-rail" aria-label={t('nav.label')} onKeyDown={moveFocus}>
+        <div className="nav-rail__top">
+          <span className="nav-rail__brand" aria-hidden={collapsed}>
+            {collapsed ? '' : t('app.name')}
+          </span>
+          <button
+            type="button"
+            className="nav-rail__toggle"
+            onClick={toggle}
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+            title={collapsed ? t('nav.expand') : t('nav.collapse')}
+          >
+            <Toggle aria-hidden="true" />
+          </button>
+        </div>
+        <div className="nav-rail__groups">
+          {NAV_GROUPS.map((group) => (
+            <div key={group.id} className="nav-group" role="group" aria-labelledby={`nav-group-${group.id}`}>
+              <h2 id={`nav-group-${group.id}`} className={collapsed ? 'visually-hidden' : 'nav-group__label'}>
+                {t(group.labelKey)}
+              </h2>
+              <ul className="nav-group__list">
+                {group.items.map((item) => (
+                  <li key={item.to}>
+                    <RailLink item={item} collapsed={collapsed} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+        <ul className="nav-group__list nav-rail__bottom">
+          <li>
+            <RailLink item={NAV_SETTINGS} collapsed={collapsed} />
+          </li>
+        </ul>
+      </nav>
+    </div>
   );
 }
 

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../ui/PageHeader';
+import { PageHeader, Section } from '../../ui/PageHeader';
+import { listArticles } from './articles';
+import { ArticleList } from './ArticleList';
+import { HelpfulWebsites } from './HelpfulWebsites';
+import { useUiLanguage } from './use-ui-language';
+import './resources.css';
 
-/** Being written: articles and links (see the Resources helper's work). */
+/** The Resources area: advice articles to read offline, then links to public job websites. */
 export function ResourcesPage() {
   const { t } = useTranslation();
+  const uiLang = useUiLanguage();
   return (
-    <div className="page">
-      <PageHeader title={t('resources.title')} />
+    <div className="page resources-page">
+      <PageHeader title={t('resources.title')} intro={t('resources.intro')} />
+      <Section id="articles" title={t('resources.articlesTitle')}>
+        <ArticleList articles={listArticles(uiLang)} />
+      </Section>
+      <HelpfulWebsites />
     </div>
   );
 }
