@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import {
   contract,
   type PushEnvelope,
@@ -6,10 +7,15 @@ import {
   type PushPayload,
   type ReplyEnvelope,
   type Settings,
+  type UploadMeta,
+  type UploadResult,
 } from '../../shared/contract';
 import { combine, type HandlerContext } from './app';
 import { appApp, NoticeBox, type AppFacts } from './app-info/handlers';
 import { dispatch } from './dispatch';
+import { documentsApp } from './documents/handlers';
+import { DocumentsService } from './documents/service';
+import { createExtractor, type Extractor } from './extract';
 import type { Host } from './native-host';
 import { settingsApp } from './settings/handlers';
 import { createSettingsService, type SettingsService } from './settings/service';
@@ -24,6 +30,10 @@ export interface BackendOptions {
   /** conf in browser mode and tests, electron-store on the desktop. */
   storeFactory: SettingsStoreFactory;
   facts: Omit<AppFacts, 'dataDir'>;
+  /** Reads documents' text; defaults to a pool of worker threads. */
+  extractor?: Extractor;
+  /** Watch the library folder for outside changes (off in most unit tests). */
+  watchLibrary?: boolean;
 }
 
 /** A running backend: one entry for requests, one stream of push events out. */
@@ -32,6 +42,13 @@ export interface Backend {
   /** Hears every push event; returns a function that stops listening. */
   onPush(listener: (envelope: PushEnvelope) => void): () => void;
   readonly settings: SettingsService;
+  /** One file of a browser-mode upload, streamed straight into the library's ingest pipeline. */
+  importStream(source: Readable, meta: UploadMeta): Promise<UploadResult>;
+  /** The same for bytes already in memory (the in-process test transport). */
+  importBytes(bytes: Uint8Array, meta: UploadMeta): Promise<UploadResult>;
+  /** A document version's file, looked up by id — the only way bytes leave the library. */
+  resolveFile(documentId: string, versionId?: string): Promise<{ absolutePath: string; mimeType: string; name: string } | null>;
+  close(): Promise<void>;
 }
 
 export const DEFAULT_SETTINGS = {
@@ -39,6 +56,7 @@ export const DEFAULT_SETTINGS = {
   language: 'en',
   weeklyActivityTarget: 3,
   notifications: true,
+  importLimitMb: 200,
   windowBounds: null,
 } as const satisfies Omit<Settings, 'libraryDir'>;
 
@@ -63,11 +81,16 @@ export function startBackend(options: BackendOptions): Backend {
   }
   const settings = createSettingsService(opened.store, (next) => ctx.push('settings-changed', next));
 
+  const extractor = options.extractor ?? createExtractor();
+  const documents = new DocumentsService(settings, extractor, options.host, ctx, { watch: options.watchLibrary ?? true });
+
   const handlers = combine(
     appApp({ ...options.facts, dataDir: options.dataDir }, options.host, notices),
     settingsApp(settings, options.host),
+    documentsApp(documents, options.host),
   );
 
+  const importStream = async (source: Readable, meta: UploadMeta) => (await documents.library()).importStream(source, meta);
   return {
     dispatch: (raw) => dispatch(raw, contract, handlers, ctx),
     onPush(listener) {
@@ -75,6 +98,13 @@ export function startBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     settings,
+    importStream,
+    importBytes: (bytes, meta) => importStream(Readable.from([Buffer.from(bytes)]), meta),
+    resolveFile: async (documentId, versionId) => (await documents.library()).resolveFile(documentId, versionId),
+    async close() {
+      await documents.close();
+      await extractor.close();
+    },
   };
 }
 

@@ -4,6 +4,8 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, scre
 import { startBackend } from '../backend';
 import { logError } from '../backend/log';
 import { IPC_PUSH } from '../../shared/contract';
+import dragIcon from '../../build/icons/64x64.png?asset';
+import { wireDragOut } from './drag-out';
 import { trustOwnWindows, wireIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createElectronHost } from './native';
@@ -46,7 +48,6 @@ function openInBrowser(url: string): void {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
 
   const host = createElectronHost({
     shell,
@@ -62,8 +63,12 @@ async function start(): Promise<void> {
     storeFactory: electronStoreFactory,
     facts: { name: app.getName(), version: app.getVersion(), mode: 'desktop' },
   });
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, backend.resolveFile));
   const windows = () => BrowserWindow.getAllWindows().map((w) => w.webContents);
-  wireIpc(ipcMain, backend, trustOwnWindows(windows, devServerUrl ? new URL(devServerUrl).origin : undefined), windows);
+  const trusted = trustOwnWindows(windows, devServerUrl ? new URL(devServerUrl).origin : undefined);
+  wireIpc(ipcMain, backend, trusted, windows);
+  wireDragOut(ipcMain, trusted, backend.resolveFile, dragIcon);
+  app.on('before-quit', () => void backend.close());
 
   const navigate = (to: '/settings' | '/resources') =>
     mainWindow?.webContents.send(IPC_PUSH, { type: 'push', name: 'app-navigate', payload: { to } });

@@ -1,9 +1,10 @@
 import { appContract } from './app';
+import { documentsContract } from './documents';
 import { settingsContract } from './settings';
 import { mergeContracts, type ArgsOf, type ParsedArgsOf, type ResultOf } from './define';
 
 /** The whole contract: every method the renderer may call, by name. Add a feature's map here. */
-export const contract = mergeContracts(appContract, settingsContract);
+export const contract = mergeContracts(appContract, settingsContract, documentsContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -16,4 +17,5 @@ export * from './events';
 export * from './define';
 export * from './app';
 export * from './settings';
+export * from './documents';
 export * from './bridge';

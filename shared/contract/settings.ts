@@ -20,6 +20,8 @@ export const SettingsSchema = z.object({
   weeklyActivityTarget: z.number().int().min(0).max(50),
   libraryDir: z.string().min(1).max(4096),
   notifications: z.boolean(),
+  /** Largest file, in megabytes, that may be added to the library. */
+  importLimitMb: z.number().int().min(1).max(4096),
   windowBounds: WindowBoundsSchema.nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Backend } from '../index';
 import { mimeTypeFor } from '../fs/mime';
 import { resolveFileInside } from '../fs/safe-path';
+import { FILES_PATH, receiveUpload, serveDocumentFile } from './files-route';
 import { checkRequest, sessionCookie } from './guard';
 import { PushStream } from './push-stream';
 
@@ -57,6 +58,12 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
       return handleCall(req, res);
     }
+    if (url.pathname === '/api/upload') {
+      if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST.');
+      return receiveUpload(options.backend, url, req, res);
+    }
+    const fileMatch = FILES_PATH.exec(url.pathname);
+    if (fileMatch && req.method === 'GET') return serveDocumentFile(options.backend, fileMatch, url, res);
     if (url.pathname === '/api/events') {
       if (req.method !== 'GET') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET.');
       return push.attach(res);

@@ -1,10 +1,10 @@
-import type { OutgoingEnvelope, PushEnvelope } from '../../../../shared/contract';
+import type { ImportOutcome, OutgoingEnvelope, PushEnvelope, UploadResult } from '../../../../shared/contract';
 import type { Transport } from '../transport';
 
 const OFFLINE_MESSAGE =
   'Career Organizer is not answering. If you closed the terminal that started it, start it again with "npm run web".';
 
-/** The browser-mode transport: POST /api/call, and one Server-Sent-Events stream for pushes. */
+/** The browser-mode transport: POST /api/call, one Server-Sent-Events stream for pushes, POST /api/upload for files. */
 export function httpTransport(baseUrl = ''): Transport {
   const listeners = new Set<(envelope: PushEnvelope) => void>();
   let source: EventSource | null = null;
@@ -47,6 +47,31 @@ export function httpTransport(baseUrl = ''): Transport {
           source = null;
         }
       };
+    },
+    async importFiles(files, options) {
+      const outcomes: ImportOutcome[] = [];
+      for (const [index, picked] of files.entries()) {
+        const query = new URLSearchParams({ batchId: options.batchId, name: picked.name, index: String(index), total: String(files.length) });
+        if (options.kind) query.set('kind', options.kind);
+        if (options.versionOf) query.set('versionOf', options.versionOf);
+        let result: UploadResult;
+        try {
+          const response = await fetch(`${baseUrl}/api/upload?${query}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: picked.file,
+            credentials: 'same-origin',
+          });
+          if (!response.ok) throw new Error(await response.text());
+          result = (await response.json()) as UploadResult;
+        } catch (err) {
+          const reason = err instanceof Error && err.message ? err.message : OFFLINE_MESSAGE;
+          result = { outcome: { status: 'skipped', name: picked.name, reason }, cancelled: false };
+        }
+        outcomes.push(result.outcome);
+        if (result.cancelled) return { batchId: options.batchId, outcomes, cancelled: true };
+      }
+      return { batchId: options.batchId, outcomes, cancelled: false };
     },
   };
 }

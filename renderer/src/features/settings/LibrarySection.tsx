@@ -7,6 +7,8 @@ import { TextField } from '../../ui/Field';
 import { Section } from '../../ui/PageHeader';
 import { useAppInfo, useSettings, useSettingsStore } from '../../stores/settings';
 import { useToasts } from '../../stores/toasts';
+import { NumberSetting } from './NumberSetting';
+import { useUpdateSettings } from './use-update-settings';
 
 /**
  * Where documents are kept. The desktop app asks with the system folder picker;
@@ -16,6 +18,7 @@ export function LibrarySection() {
   const { t } = useTranslation();
   const settings = useSettings();
   const info = useAppInfo();
+  const update = useUpdateSettings();
   return (
     <Section id="library" title={t('settings.library')}>
       <p>{t('settings.libraryHint')}</p>
@@ -24,6 +27,17 @@ export function LibrarySection() {
       ) : (
         <FolderPathForm current={settings.libraryDir} />
       )}
+      <div className="settings__spaced">
+        <NumberSetting
+          label={t('settings.importLimit')}
+          hint={t('settings.importLimitHint')}
+          error={t('settings.importLimitError')}
+          saved={settings.importLimitMb}
+          min={1}
+          max={4096}
+          onSave={(value) => void update({ importLimitMb: value })}
+        />
+      </div>
     </Section>
   );
 }

@@ -28,6 +28,7 @@ describe('settings', () => {
       weeklyActivityTarget: 3,
       libraryDir: path.join(temp.dir, 'Career Organizer'),
       notifications: true,
+      importLimitMb: 200,
       windowBounds: null,
     });
   });

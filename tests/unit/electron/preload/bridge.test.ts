@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { IpcRenderer } from 'electron';
+import type { IpcRenderer, WebUtils } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { createBridge } from '../../../../electron/preload/bridge';
 import type { PushEnvelope, RequestEnvelope } from '../../../../shared/contract';
@@ -12,19 +12,30 @@ function fakeIpcRenderer() {
     invoke,
     on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => emitter.on(channel, listener)),
     removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => emitter.removeListener(channel, listener)),
+    send: vi.fn(),
   };
-  const bridge = createBridge(ipc as unknown as Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>);
+  const webUtils = { getPathForFile: vi.fn((file: File) => `/home/sam/${file.name}`) };
+  const bridge = createBridge(ipc as unknown as Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener' | 'send'>, webUtils as unknown as Pick<WebUtils, 'getPathForFile'>);
   /** Delivers a message as Electron does: an IpcRendererEvent first, then the payload. */
   const deliver = (channel: string, payload: unknown) => emitter.emit(channel, { sender: 'ipc-event' }, payload);
-  return { bridge, ipc, invoke, emitter, deliver };
+  return { bridge, ipc, invoke, emitter, deliver, webUtils };
 }
 
 const push = (name: string): PushEnvelope => ({ type: 'push', name, payload: { n: name } });
 
 describe('createBridge', () => {
-  it("exposes only call and onPush (never ipcRenderer itself)", () => {
+  it('exposes only its four functions (never ipcRenderer itself)', () => {
     const { bridge } = fakeIpcRenderer();
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'onPush']);
+    expect(Object.keys(bridge).sort()).toEqual(['call', 'onPush', 'pathForFile', 'startDrag']);
+  });
+
+  it('gives the path of a dropped file through webUtils, and asks main to drag by ids only', () => {
+    const { bridge, ipc, webUtils } = fakeIpcRenderer();
+    const file = { name: 'cv.pdf' } as File;
+    expect(bridge.pathForFile(file)).toBe('/home/sam/cv.pdf');
+    expect(webUtils.getPathForFile).toHaveBeenCalledWith(file);
+    bridge.startDrag('doc123456', 'ver123456');
+    expect(ipc.send).toHaveBeenCalledExactlyOnceWith('co:start-drag', { documentId: 'doc123456', versionId: 'ver123456' });
   });
 
   it('sends a call as exactly one invoke on co:call with the envelope, and returns the reply', async () => {

@@ -41,8 +41,29 @@ describe('ipc transport and the choice at start-up', () => {
         pushes.add(listener);
         return () => pushes.delete(listener);
       },
+      pathForFile: (file) => (file.name.startsWith('web-') ? '' : `/home/sam/${file.name}`),
+      startDrag: () => undefined,
     };
   };
+
+  it('imports by path on the desktop, and explains items that are not files on disk', async () => {
+    const bridge = fakeBridge();
+    const sent: unknown[] = [];
+    bridge.call = async (envelope) => {
+      sent.push(envelope);
+      return { type: 'reply', id: envelope.id, result: { batchId: 'batch-1', cancelled: false, outcomes: [{ status: 'added', name: 'cv.pdf', documentId: 'doc123456', versionId: 'ver123456' }] } };
+    };
+    const report = await ipcTransport(bridge).importFiles(
+      [
+        { file: new File(['x'], 'cv.pdf'), name: 'cv.pdf' },
+        { file: new File(['y'], 'web-image.png'), name: 'web-image.png' },
+      ],
+      { batchId: 'batch-1', kind: 'resume' },
+    );
+    expect(sent).toEqual([expect.objectContaining({ name: 'documents-import-paths', args: { batchId: 'batch-1', kind: 'resume', paths: ['/home/sam/cv.pdf'] } })]);
+    expect(report.outcomes.map((o) => o.status)).toEqual(['added', 'skipped']);
+    expect(report.outcomes[1]).toMatchObject({ reason: expect.stringMatching(/not a file on your computer/) });
+  });
 
   it('uses the preload bridge when it is there', async () => {
     const bridge = fakeBridge();

@@ -1,0 +1,30 @@
+import type { LibraryDocument, DocumentVersion } from '../../../shared/contract';
+import type { Host } from '../native-host';
+import type { DocumentSearch } from '../search';
+import type { IndexStore } from './index-store';
+import type { LibraryLayout } from './layout';
+import type { SerialQueue } from './serial';
+import type { TextPipeline } from './text-pipeline';
+
+/** Everything the library's parts share. Changes to documents go through `commit` only. */
+export interface LibraryContext {
+  layout: LibraryLayout;
+  store: IndexStore;
+  docs: Map<string, LibraryDocument>;
+  /** Every change to the index runs here, one at a time. */
+  queue: SerialQueue;
+  search: DocumentSearch;
+  text: TextPipeline;
+  host: Host;
+  /** Absolute paths the app itself is placing right now: the watcher must not adopt them. */
+  placing: Set<string>;
+  limitBytes(): number;
+  now(): Date;
+  /** Records changes durably, updates search and tells every window. Call inside `queue`. */
+  commit(upserted: LibraryDocument[], removed: string[]): Promise<void>;
+}
+
+/** The version a document shows by default. */
+export function currentVersion(doc: LibraryDocument): DocumentVersion {
+  return doc.versions.find((v) => v.id === doc.currentVersionId) ?? doc.versions[doc.versions.length - 1];
+}

@@ -1,0 +1,217 @@
+import fs from 'node:fs';
+import type { Readable } from 'node:stream';
+import type { ImportOptions, ImportReport, LibraryDocument, SearchHit, UploadMeta, UploadResult } from '../../../shared/contract';
+import type { Extractor } from '../extract';
+import { isAtomicTempName, writeFileAtomic } from '../fs/atomic-write';
+import { logError } from '../log';
+import type { Host } from '../native-host';
+import { createDocumentSearch, loadDocumentSearch } from '../search';
+import { BatchRegistry } from './batches';
+import { currentVersion, type LibraryContext } from './context';
+import { createVersion, restoreVersion, updateDocument, versionPath, type DocumentPatch } from './edits';
+import { importOne } from './importer';
+import { IndexStore } from './index-store';
+import { libraryLayout } from './layout';
+import { reconcile } from './reconcile';
+import { SerialQueue } from './serial';
+import { TextPipeline } from './text-pipeline';
+import { deleteDocument, expireAll, undoDelete } from './trash';
+import { expandPaths } from './walk';
+
+export interface LibraryOptions {
+  root: string;
+  extractor: Extractor;
+  host: Host;
+  limitBytes(): number;
+  onChange(upserted: LibraryDocument[], removed: string[]): void;
+  onProgress(progress: { batchId: string; done: number; total: number; current: string }): void;
+  now?: () => Date;
+}
+
+/** Most files one drop or dialog may add. */
+const MAX_BATCH_FILES = 10_000;
+
+/** The document library in one folder: the only way the rest of the backend touches it. */
+export class Library {
+  private readonly batches = new BatchRegistry();
+  private searchSaveTimer: NodeJS.Timeout | undefined;
+
+  private constructor(private readonly ctx: LibraryContext, private readonly options: LibraryOptions) {}
+
+  /** Opens (or creates) the library: recovers from a crash, loads the index and search, then catches up with outside changes. */
+  static async open(options: LibraryOptions): Promise<Library> {
+    const layout = libraryLayout(options.root);
+    for (const dir of [layout.meta, layout.temp, layout.text, layout.trash]) await fs.promises.mkdir(dir, { recursive: true });
+    await removeLeftovers(layout.temp, layout.meta);
+    const store = new IndexStore(layout.meta);
+    const { documents } = await store.load();
+    let library: Library | undefined;
+    const ctx: LibraryContext = {
+      layout,
+      store,
+      docs: documents,
+      queue: new SerialQueue(),
+      search: createDocumentSearch(),
+      text: undefined as unknown as TextPipeline,
+      host: options.host,
+      placing: new Set(),
+      limitBytes: options.limitBytes,
+      now: options.now ?? (() => new Date()),
+      commit: (upserted, removed) => library!.commit(upserted, removed),
+    };
+    ctx.text = new TextPipeline(options.extractor, layout, (job, outcome) => library!.recordText(job.documentId, job.versionId, job.sha256, outcome));
+    library = new Library(ctx, options);
+    await library.loadSearch();
+    await store.compact(documents.values());
+    await expireAll(ctx);
+    await reconcile(ctx);
+    for (const doc of documents.values()) {
+      for (const v of doc.versions) {
+        const absolutePath = layout.resolve(v.file);
+        if (v.textStatus === 'pending' && absolutePath) ctx.text.enqueue({ documentId: doc.id, versionId: v.id, absolutePath, mimeType: v.mimeType, sha256: v.sha256 });
+      }
+    }
+    return library;
+  }
+
+  get root(): string {
+    return this.ctx.layout.root;
+  }
+
+  list(): LibraryDocument[] {
+    return [...this.ctx.docs.values()];
+  }
+
+  get(id: string): LibraryDocument | undefined {
+    return this.ctx.docs.get(id);
+  }
+
+  /** Imports dropped or picked paths (files and folders), pushing progress; cancellable by batch id. */
+  async importPaths(paths: string[], options: ImportOptions & { batchId: string }): Promise<ImportReport> {
+    const batch = this.batches.start(options.batchId);
+    try {
+      const { files, skipped } = await expandPaths(paths, MAX_BATCH_FILES);
+      const outcomes: ImportReport['outcomes'] = skipped.map((s) => ({ status: 'skipped', ...s }));
+      for (const [index, file] of files.entries()) {
+        if (batch.cancelled) break;
+        this.options.onProgress({ batchId: options.batchId, done: index, total: files.length, current: file.name });
+        outcomes.push(await importOne(this.ctx, fs.createReadStream(file.path), file.name, options, batch.signal));
+      }
+      this.options.onProgress({ batchId: options.batchId, done: files.length, total: files.length, current: '' });
+      return { batchId: options.batchId, outcomes, cancelled: batch.cancelled };
+    } finally {
+      this.batches.finish(options.batchId);
+    }
+  }
+
+  /** Imports one streamed file of a browser-mode batch. */
+  async importStream(source: Readable, meta: UploadMeta): Promise<UploadResult> {
+    const batch = this.batches.join(meta.batchId, meta.total);
+    if (batch.cancelled) {
+      source.resume();
+      return { outcome: { status: 'skipped', name: meta.name, reason: 'Cancelled.' }, cancelled: true };
+    }
+    this.options.onProgress({ batchId: meta.batchId, done: meta.index, total: meta.total, current: meta.name });
+    const outcome = await importOne(this.ctx, source, meta.name, meta, batch.signal);
+    this.batches.progress(meta.batchId, meta.index + 1);
+    if (meta.index + 1 >= meta.total) this.options.onProgress({ batchId: meta.batchId, done: meta.total, total: meta.total, current: '' });
+    return { outcome, cancelled: batch.cancelled };
+  }
+
+  /** Stops a running import after the file being read now. */
+  cancel(batchId: string): boolean {
+    return this.batches.cancel(batchId);
+  }
+
+  update = (id: string, patch: DocumentPatch) => updateDocument(this.ctx, id, patch);
+  createVersion = (id: string, basedOn: string, label: string) => createVersion(this.ctx, id, basedOn, label);
+  restoreVersion = (id: string, versionId: string) => restoreVersion(this.ctx, id, versionId);
+  delete = (id: string) => deleteDocument(this.ctx, id);
+  undoDelete = (token: string) => undoDelete(this.ctx, token);
+  reconcile = () => reconcile(this.ctx);
+  resolveFile = (id: string, versionId?: string) => versionPath(this.ctx, id, versionId);
+
+  search(query: string, filters: { kind?: LibraryDocument['kind']; tag?: string; limit?: number }): SearchHit[] {
+    return this.ctx.search.search(query, filters);
+  }
+
+  /** Waits for queued changes and text reading to finish (tests, shutdown). */
+  async idle(): Promise<void> {
+    await this.ctx.queue.idle();
+    await this.ctx.text.idle();
+    await this.ctx.queue.idle();
+  }
+
+  async close(): Promise<void> {
+    await this.ctx.queue.idle();
+    clearTimeout(this.searchSaveTimer);
+    await this.saveSearch();
+    await this.ctx.store.compact(this.ctx.docs.values());
+    await this.ctx.store.close();
+  }
+
+  private async commit(upserted: LibraryDocument[], removed: string[]): Promise<void> {
+    for (const doc of upserted) await this.ctx.store.put(doc);
+    for (const id of removed) await this.ctx.store.remove(id);
+    for (const doc of upserted) {
+      this.ctx.docs.set(doc.id, doc);
+      await this.indexForSearch(doc);
+    }
+    for (const id of removed) {
+      this.ctx.docs.delete(id);
+      this.ctx.search.remove(id);
+    }
+    if (this.ctx.store.wantsCompaction) await this.ctx.store.compact(this.ctx.docs.values());
+    this.scheduleSearchSave();
+    this.options.onChange(upserted, removed);
+  }
+
+  private recordText(documentId: string, versionId: string, sha256: string, outcome: { status: LibraryDocument['versions'][number]['textStatus']; reason?: string }) {
+    return this.ctx.queue.run(async () => {
+      const doc = this.ctx.docs.get(documentId);
+      if (!doc?.versions.some((v) => v.id === versionId && v.sha256 === sha256)) return; // deleted or edited meanwhile
+      const versions = doc.versions.map((v) => (v.id === versionId ? { ...v, textStatus: outcome.status, textReason: outcome.reason } : v));
+      await this.commit([{ ...doc, versions }], []);
+    });
+  }
+
+  private async indexForSearch(doc: LibraryDocument): Promise<void> {
+    const version = currentVersion(doc);
+    const text = version.textStatus === 'has-text' ? await this.ctx.text.textOf(version.sha256) : '';
+    this.ctx.search.upsert({ id: doc.id, title: doc.title, kind: doc.kind, tags: doc.tags, notes: doc.notes, text });
+  }
+
+  private async loadSearch(): Promise<void> {
+    const saved = await fs.promises.readFile(this.ctx.layout.searchFile, 'utf8').catch(() => '');
+    const loaded = saved ? loadDocumentSearch(saved) : null;
+    if (loaded && loaded.size === this.ctx.docs.size && [...this.ctx.docs.keys()].every((id) => loaded.has(id))) {
+      this.ctx.search = loaded;
+      return;
+    }
+    // Lost or stale: rebuild from the stored text, without reading any document again.
+    for (const doc of this.ctx.docs.values()) await this.indexForSearch(doc);
+  }
+
+  private scheduleSearchSave(): void {
+    clearTimeout(this.searchSaveTimer);
+    this.searchSaveTimer = setTimeout(() => void this.saveSearch(), 2000);
+    this.searchSaveTimer.unref();
+  }
+
+  private async saveSearch(): Promise<void> {
+    try {
+      await writeFileAtomic(this.ctx.layout.searchFile, this.ctx.search.toJSON());
+    } catch (err) {
+      logError('saving the search index', err);
+    }
+  }
+}
+
+/** Removes what a crash can leave behind: partial copies in tmp, and half-written index files. */
+async function removeLeftovers(tempDir: string, metaDir: string): Promise<void> {
+  await fs.promises.rm(tempDir, { recursive: true, force: true });
+  await fs.promises.mkdir(tempDir, { recursive: true });
+  for (const name of await fs.promises.readdir(metaDir)) {
+    if (isAtomicTempName(name)) await fs.promises.rm(`${metaDir}/${name}`, { force: true });
+  }
+}

@@ -1,0 +1,90 @@
+import fs from 'node:fs/promises';
+import type { TextStatus } from '../../../shared/contract';
+import type { Extractor } from '../extract';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { logError } from '../log';
+import type { LibraryLayout } from './layout';
+
+export interface TextJob {
+  documentId: string;
+  versionId: string;
+  absolutePath: string;
+  mimeType: string;
+  sha256: string;
+}
+
+export interface TextOutcome {
+  status: Exclude<TextStatus, 'pending'>;
+  reason?: string;
+}
+
+/**
+ * Reads documents' text in the extractor's worker threads, after they are safely stored,
+ * and keeps it beside the index (text/<sha256>.txt) so search never has to re-read files.
+ */
+export class TextPipeline {
+  private readonly queued = new Set<string>();
+  private running = 0;
+  private readonly waiting: TextJob[] = [];
+  private idleResolvers: Array<() => void> = [];
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly layout: LibraryLayout,
+    private readonly onDone: (job: TextJob, outcome: TextOutcome) => Promise<void>,
+    private readonly concurrency = 2,
+  ) {}
+
+  /** Queues a version for reading; a version already waiting is not queued twice. */
+  enqueue(job: TextJob): void {
+    const key = `${job.documentId}/${job.versionId}/${job.sha256}`;
+    if (this.queued.has(key)) return;
+    this.queued.add(key);
+    this.waiting.push(job);
+    this.pump();
+  }
+
+  /** The text stored for a file's content, or '' when there is none. */
+  async textOf(sha256: string): Promise<string> {
+    try {
+      return await fs.readFile(this.layout.textFile(sha256), 'utf8');
+    } catch {
+      return '';
+    }
+  }
+
+  /** Resolves when nothing is waiting or being read. */
+  idle(): Promise<void> {
+    if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleResolvers.push(resolve));
+  }
+
+  private pump(): void {
+    while (this.running < this.concurrency && this.waiting.length > 0) {
+      const job = this.waiting.shift()!;
+      this.running++;
+      void this.process(job).finally(() => {
+        this.running--;
+        this.queued.delete(`${job.documentId}/${job.versionId}/${job.sha256}`);
+        this.pump();
+        if (this.running === 0 && this.waiting.length === 0) {
+          for (const resolve of this.idleResolvers.splice(0)) resolve();
+        }
+      });
+    }
+  }
+
+  private async process(job: TextJob): Promise<void> {
+    try {
+      const result = await this.extractor.extract(job.absolutePath, job.mimeType);
+      if (result.status === 'has-text') {
+        await fs.mkdir(this.layout.text, { recursive: true });
+        await writeFileAtomic(this.layout.textFile(job.sha256), result.text);
+      }
+      await this.onDone(job, { status: result.status, reason: result.reason });
+    } catch (err) {
+      logError(`reading the text of ${job.absolutePath}`, err);
+      await this.onDone(job, { status: 'failed', reason: 'We couldn’t read the text of this file.' }).catch(() => undefined);
+    }
+  }
+}
