@@ -18,10 +18,17 @@ export interface LibraryContext {
   host: Host;
   /** Absolute paths the app itself is placing right now: the watcher must not adopt them. */
   placing: Set<string>;
+  /** Names already used in each folder we place files in (lower-cased, NFC). */
+  folderNames: Map<string, Set<string>>;
+  /** Folders that got new files since the last flush, to fsync then. */
+  dirtyFolders: Set<string>;
   limitBytes(): number;
   now(): Date;
-  /** Records changes durably, updates search and tells every window. Call inside `queue`. */
-  commit(upserted: LibraryDocument[], removed: string[]): Promise<void>;
+  /**
+   * Records changes, updates search and tells every window. Call inside `queue`. Durable at
+   * once unless `batched` (imports), whose caller flushes at the end of the batch.
+   */
+  commit(upserted: LibraryDocument[], removed: string[], options?: { batched?: boolean }): Promise<void>;
 }
 
 /** The version a document shows by default. */

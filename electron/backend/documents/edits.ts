@@ -62,6 +62,7 @@ async function moveToKind(ctx: LibraryContext, doc: LibraryDocument, kind: Docum
       continue;
     }
     const to = await moveIntoFolder(ctx, from, folder, path.basename(from));
+    ctx.folderNames.delete(path.dirname(from)); // its name is free again
     versions.push({ ...version, file: ctx.layout.relative(to) });
   }
   return { ...doc, kind, versions };

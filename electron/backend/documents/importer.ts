@@ -45,9 +45,9 @@ export async function importOne(ctx: LibraryContext, source: Readable, name: str
       const doc: LibraryDocument = target
         ? { ...target, versions: [...target.versions, version], currentVersionId: version.id, updatedAt: now }
         : { id: newId(), kind, title: titleFromFileName(name), tags: [], notes: '', createdAt: now, updatedAt: now, currentVersionId: version.id, versions: [version] };
-      await ctx.commit([doc], []);
+      await ctx.commit([doc], [], { batched: true });
       ctx.placing.delete(absolutePath);
-      ctx.text.enqueue({ documentId: doc.id, versionId: version.id, absolutePath, mimeType: version.mimeType, sha256: version.sha256 });
+      if (version.textStatus === 'pending') ctx.text.enqueue({ documentId: doc.id, versionId: version.id, absolutePath, mimeType: version.mimeType, sha256: version.sha256 });
       return { status: 'added', name, documentId: doc.id, versionId: version.id } as const;
     });
   } catch (err) {

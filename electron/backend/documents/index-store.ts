@@ -33,9 +33,13 @@ export class IndexStore {
     this.journalFile = path.join(metaDir, 'journal.ndjson');
   }
 
-  /** Reads snapshot then journal. `lost` is true when an index existed but could not be read at all. */
-  async load(): Promise<{ documents: Map<string, LibraryDocument>; lost: boolean }> {
+  /**
+   * Reads snapshot then journal. `lost` is true when an index existed but could not be read
+   * at all; `touched` names the documents changed since the last snapshot (a clean close).
+   */
+  async load(): Promise<{ documents: Map<string, LibraryDocument>; lost: boolean; touched: Set<string> }> {
     const documents = new Map<string, LibraryDocument>();
+    const touched = new Set<string>();
     let lost = false;
     const snapshot = await readIfExists(this.snapshotFile);
     if (snapshot !== null) {
@@ -52,19 +56,30 @@ export class IndexStore {
       const entry = EntrySchema.safeParse(safeJson(line));
       if (!entry.success) continue; // a torn last line after a crash, or damage: skip it
       apply(documents, entry.data);
+      touched.add(entry.data.op === 'put' ? entry.data.doc.id : entry.data.id);
       this.entries++;
     }
-    return { documents, lost };
+    return { documents, lost, touched };
   }
 
-  /** Records a new or changed document durably before resolving. */
-  put(doc: LibraryDocument): Promise<void> {
-    return this.append({ op: 'put', doc });
+  /** Records a new or changed document (durably when `sync`). */
+  put(doc: LibraryDocument, sync = true): Promise<void> {
+    return this.append({ op: 'put', doc }, sync);
   }
 
-  /** Records a removal durably before resolving. */
-  remove(id: string): Promise<void> {
-    return this.append({ op: 'remove', id });
+  /** Records a removal (durably when `sync`). */
+  remove(id: string, sync = true): Promise<void> {
+    return this.append({ op: 'remove', id }, sync);
+  }
+
+  /** Makes every entry appended so far durable. */
+  async sync(): Promise<void> {
+    await this.journal?.datasync();
+  }
+
+  /** True when journal entries exist beyond the snapshot (changes since the last clean close). */
+  get hasJournal(): boolean {
+    return this.entries > 0;
   }
 
   /** Writes everything into a fresh snapshot and empties the journal. */
@@ -87,10 +102,10 @@ export class IndexStore {
     this.journal = null;
   }
 
-  private async append(entry: Entry): Promise<void> {
+  private async append(entry: Entry, sync: boolean): Promise<void> {
     this.journal ??= await fs.open(this.journalFile, 'a');
     await this.journal.appendFile(`${JSON.stringify(entry)}\n`);
-    await this.journal.datasync();
+    if (sync) await this.journal.datasync();
     this.entries++;
   }
 }

@@ -18,8 +18,10 @@ export interface StagedFile {
 export const TEMP_SUFFIX = '.part';
 
 /**
- * Copies `source` into `tempDir` and hashes it in the same single streaming pass, then
- * fsyncs it. Stops as soon as the size limit is passed, and removes the partial copy on any failure.
+ * Copies `source` into `tempDir` and hashes it in the same single streaming pass. Stops as
+ * soon as the size limit is passed, and removes the partial copy on any failure. No fsync
+ * per file: a whole batch is flushed once at its end (see Library.flush), and a start
+ * after a power cut re-checks the hashes of everything added since the last clean close.
  */
 export async function stageFile(source: Readable, tempDir: string, limitBytes: number, signal?: AbortSignal): Promise<StagedFile> {
   const tempPath = path.join(tempDir, `${randomBytes(9).toString('base64url')}${TEMP_SUFFIX}`);
@@ -42,12 +44,6 @@ export async function stageFile(source: Readable, tempDir: string, limitBytes: n
   const out = fs.createWriteStream(tempPath, { flags: 'wx' });
   try {
     await pipeline(source, meter, out, { signal });
-    const handle = await fs.promises.open(tempPath, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
   } catch (err) {
     await fs.promises.rm(tempPath, { force: true });
     throw err;

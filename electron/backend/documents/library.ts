@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Readable } from 'node:stream';
 import type { ImportOptions, ImportReport, LibraryDocument, SearchHit, UploadMeta, UploadResult } from '../../../shared/contract';
 import type { Extractor } from '../extract';
-import { isAtomicTempName, writeFileAtomic } from '../fs/atomic-write';
+import { fsyncDir, isAtomicTempName, writeFileAtomic } from '../fs/atomic-write';
 import { logError } from '../log';
 import type { Host } from '../native-host';
 import { createDocumentSearch, loadDocumentSearch } from '../search';
@@ -28,6 +28,9 @@ export interface LibraryOptions {
   now?: () => Date;
 }
 
+/** How many files of a batch are read at once. */
+const FILES_IN_FLIGHT = 6;
+
 /** Most files one drop or dialog may add. */
 const MAX_BATCH_FILES = 10_000;
 
@@ -44,8 +47,8 @@ export class Library {
     for (const dir of [layout.meta, layout.temp, layout.text, layout.trash]) await fs.promises.mkdir(dir, { recursive: true });
     await removeLeftovers(layout.temp, layout.meta);
     const store = new IndexStore(layout.meta);
-    const { documents } = await store.load();
-    let library: Library | undefined;
+    const { documents, touched } = await store.load();
+    const uncleanClose = await markOpen(layout.meta);
     const ctx: LibraryContext = {
       layout,
       store,
@@ -55,12 +58,17 @@ export class Library {
       text: undefined as unknown as TextPipeline,
       host: options.host,
       placing: new Set(),
+      folderNames: new Map(),
+      dirtyFolders: new Set(),
       limitBytes: options.limitBytes,
       now: options.now ?? (() => new Date()),
-      commit: (upserted, removed) => library!.commit(upserted, removed),
+      commit: (upserted, removed, commitOptions) => library.commit(upserted, removed, commitOptions?.batched ?? false),
     };
-    ctx.text = new TextPipeline(options.extractor, layout, (job, outcome) => library!.recordText(job.documentId, job.versionId, job.sha256, outcome));
-    library = new Library(ctx, options);
+    ctx.text = new TextPipeline(options.extractor, layout, (job, outcome) => library.recordText(job.documentId, job.versionId, job.sha256, outcome));
+    // The closures above run only after this line: commits and text results need the instance.
+    const library = new Library(ctx, options);
+    // After a power cut, files added since the last clean close may not have reached the disk whole.
+    if (uncleanClose) forgetMtimes(documents, touched);
     await library.loadSearch();
     await store.compact(documents.values());
     await expireAll(ctx);
@@ -89,17 +97,28 @@ export class Library {
   /** Imports dropped or picked paths (files and folders), pushing progress; cancellable by batch id. */
   async importPaths(paths: string[], options: ImportOptions & { batchId: string }): Promise<ImportReport> {
     const batch = this.batches.start(options.batchId);
+    const release = this.ctx.text.hold();
     try {
       const { files, skipped } = await expandPaths(paths, MAX_BATCH_FILES);
-      const outcomes: ImportReport['outcomes'] = skipped.map((s) => ({ status: 'skipped', ...s }));
-      for (const [index, file] of files.entries()) {
-        if (batch.cancelled) break;
-        this.options.onProgress({ batchId: options.batchId, done: index, total: files.length, current: file.name });
-        outcomes.push(await importOne(this.ctx, fs.createReadStream(file.path), file.name, options, batch.signal));
-      }
+      const results: ImportReport['outcomes'] = new Array(files.length);
+      let next = 0;
+      let done = 0;
+      // Several files in flight: reading, hashing and placing overlap (each step waits on the disk).
+      const worker = async () => {
+        while (next < files.length && !batch.cancelled) {
+          const index = next++;
+          this.options.onProgress({ batchId: options.batchId, done, total: files.length, current: files[index].name });
+          results[index] = await importOne(this.ctx, fs.createReadStream(files[index].path), files[index].name, options, batch.signal);
+          done++;
+        }
+      };
+      await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, worker));
+      await this.flush();
       this.options.onProgress({ batchId: options.batchId, done: files.length, total: files.length, current: '' });
+      const outcomes = [...skipped.map((s) => ({ status: 'skipped' as const, ...s })), ...results.filter(Boolean)];
       return { batchId: options.batchId, outcomes, cancelled: batch.cancelled };
     } finally {
+      release();
       this.batches.finish(options.batchId);
     }
   }
@@ -114,7 +133,10 @@ export class Library {
     this.options.onProgress({ batchId: meta.batchId, done: meta.index, total: meta.total, current: meta.name });
     const outcome = await importOne(this.ctx, source, meta.name, meta, batch.signal);
     this.batches.progress(meta.batchId, meta.index + 1);
-    if (meta.index + 1 >= meta.total) this.options.onProgress({ batchId: meta.batchId, done: meta.total, total: meta.total, current: '' });
+    if (meta.index + 1 >= meta.total) {
+      await this.flush();
+      this.options.onProgress({ batchId: meta.batchId, done: meta.total, total: meta.total, current: '' });
+    }
     return { outcome, cancelled: batch.cancelled };
   }
 
@@ -145,14 +167,25 @@ export class Library {
   async close(): Promise<void> {
     await this.ctx.queue.idle();
     clearTimeout(this.searchSaveTimer);
+    await this.flush();
     await this.saveSearch();
     await this.ctx.store.compact(this.ctx.docs.values());
     await this.ctx.store.close();
+    await fs.promises.rm(`${this.ctx.layout.meta}/${OPEN_MARKER}`, { force: true });
   }
 
-  private async commit(upserted: LibraryDocument[], removed: string[]): Promise<void> {
-    for (const doc of upserted) await this.ctx.store.put(doc);
-    for (const id of removed) await this.ctx.store.remove(id);
+  /** Makes a batch durable in one go: the folders that got files, then the journal. */
+  private flush(): Promise<void> {
+    return this.ctx.queue.run(async () => {
+      for (const folder of this.ctx.dirtyFolders) await fsyncDir(folder).catch(() => undefined);
+      this.ctx.dirtyFolders.clear();
+      await this.ctx.store.sync();
+    });
+  }
+
+  private async commit(upserted: LibraryDocument[], removed: string[], batched: boolean): Promise<void> {
+    for (const doc of upserted) await this.ctx.store.put(doc, !batched);
+    for (const id of removed) await this.ctx.store.remove(id, !batched);
     for (const doc of upserted) {
       this.ctx.docs.set(doc.id, doc);
       await this.indexForSearch(doc);
@@ -171,7 +204,7 @@ export class Library {
       const doc = this.ctx.docs.get(documentId);
       if (!doc?.versions.some((v) => v.id === versionId && v.sha256 === sha256)) return; // deleted or edited meanwhile
       const versions = doc.versions.map((v) => (v.id === versionId ? { ...v, textStatus: outcome.status, textReason: outcome.reason } : v));
-      await this.commit([{ ...doc, versions }], []);
+      await this.commit([{ ...doc, versions }], [], true);
     });
   }
 
@@ -204,6 +237,24 @@ export class Library {
     } catch (err) {
       logError('saving the search index', err);
     }
+  }
+}
+
+const OPEN_MARKER = 'open.lock';
+
+/** Notes that the library is open; true when the marker was already there (the last run did not close cleanly). */
+async function markOpen(metaDir: string): Promise<boolean> {
+  const marker = `${metaDir}/${OPEN_MARKER}`;
+  const unclean = await fs.promises.access(marker).then(() => true, () => false);
+  await fs.promises.writeFile(marker, String(process.pid));
+  return unclean;
+}
+
+/** Makes reconcile re-hash the files of recently changed documents, by forgetting their recorded mtimes. */
+function forgetMtimes(documents: Map<string, LibraryDocument>, touched: Set<string>): void {
+  for (const id of touched) {
+    const doc = documents.get(id);
+    if (doc) documents.set(id, { ...doc, versions: doc.versions.map((v) => ({ ...v, mtimeMs: -1 })) });
   }
 }
 

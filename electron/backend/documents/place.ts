@@ -1,7 +1,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind, DocumentVersion } from '../../../shared/contract';
-import { fsyncDir, renameWithRetry } from '../fs/atomic-write';
+import { renameWithRetry } from '../fs/atomic-write';
+import { canExtract } from '../extract';
 import type { LibraryContext } from './context';
 import { detectMimeType } from './file-type';
 import { newId } from './ids';
@@ -9,11 +10,27 @@ import type { StagedFile } from './ingest';
 import { KIND_FOLDERS } from './kinds';
 import { safeFileName, uniqueFileName } from './safe-name';
 
+const key = (name: string) => name.normalize('NFC').toLowerCase();
+
+/**
+ * The names taken in a folder, read once and then kept up to date as we place files
+ * (reading a folder of thousands of files for every import would be quadratic).
+ */
+async function takenNames(ctx: LibraryContext, folder: string): Promise<Set<string>> {
+  let taken = ctx.folderNames.get(folder);
+  if (!taken) {
+    await fs.mkdir(folder, { recursive: true });
+    taken = new Set((await fs.readdir(folder)).map(key));
+    ctx.folderNames.set(folder, taken);
+  }
+  return taken;
+}
+
 /** A free, safe, human-readable path for `name` in `folder` (compared the way Windows and macOS do). */
-export async function freePathIn(folder: string, name: string): Promise<string> {
-  await fs.mkdir(folder, { recursive: true });
-  const taken = new Set((await fs.readdir(folder)).map((n) => n.normalize('NFC').toLowerCase()));
-  const free = await uniqueFileName(safeFileName(name), async (candidate) => taken.has(candidate.normalize('NFC').toLowerCase()));
+export async function freePathIn(ctx: LibraryContext, folder: string, name: string): Promise<string> {
+  const taken = await takenNames(ctx, folder);
+  const free = await uniqueFileName(safeFileName(name), async (candidate) => taken.has(key(candidate)));
+  taken.add(key(free));
   return path.join(folder, free);
 }
 
@@ -23,18 +40,21 @@ export async function freePathIn(folder: string, name: string): Promise<string> 
  */
 export async function moveIntoFolder(ctx: LibraryContext, from: string, folder: string, name: string): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
-    const destination = await freePathIn(folder, name);
+    const destination = await freePathIn(ctx, folder, name);
     ctx.placing.add(destination);
     try {
       await fs.link(from, destination);
       await fs.unlink(from);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') continue;
-      // No hard links here (some network or FAT drives): fall back to a checked rename.
+      if (code === 'EEXIST') {
+        ctx.folderNames.delete(folder); // another program added files: read the folder again
+        continue;
+      }
+      // No hard links here (some network or FAT drives): fall back to a rename.
       await renameWithRetry(from, destination);
     }
-    await fsyncDir(folder);
+    ctx.dirtyFolders.add(folder);
     return destination;
   }
   throw new Error(`No free name for ${name} in ${folder}`);
@@ -54,17 +74,18 @@ export async function placeStaged(
   const destination = await moveIntoFolder(ctx, staged.tempPath, path.join(ctx.layout.root, KIND_FOLDERS[kind]), path.basename(name));
   const stat = await fs.stat(destination);
   const now = ctx.now().toISOString();
+  const mimeType = detectMimeType(staged.head, name);
   const version: DocumentVersion = {
     id: newId(),
     file: ctx.layout.relative(destination),
     originalName: path.basename(name),
     sha256: staged.sha256,
     size: staged.size,
-    mimeType: detectMimeType(staged.head, name),
+    mimeType,
     addedAt: now,
     modifiedAt: stat.mtime.toISOString(),
     mtimeMs: stat.mtimeMs,
-    textStatus: 'pending',
+    textStatus: canExtract(mimeType) ? 'pending' : 'unsupported',
     ...extra,
   };
   return { version, absolutePath: destination };

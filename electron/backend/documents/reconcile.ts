@@ -17,6 +17,7 @@ const IGNORED = /^(\.|~\$|desktop\.ini$|thumbs\.db$)|\.(part|tmp|crdownload)$/i;
  */
 export function reconcile(ctx: LibraryContext): Promise<{ changed: number }> {
   return ctx.queue.run(async () => {
+    ctx.folderNames.clear(); // other programs may have added or removed files anywhere
     const upserted: LibraryDocument[] = [];
     const removed: string[] = [];
     const known = new Set<string>();

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import type { TextStatus } from '../../../shared/contract';
-import type { Extractor } from '../extract';
+import { isExtractorClosed, type Extractor } from '../extract';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { logError } from '../log';
 import type { LibraryLayout } from './layout';
@@ -27,6 +27,7 @@ export class TextPipeline {
   private running = 0;
   private readonly waiting: TextJob[] = [];
   private idleResolvers: Array<() => void> = [];
+  private holds = 0;
 
   constructor(
     private readonly extractor: Extractor,
@@ -44,6 +45,18 @@ export class TextPipeline {
     this.pump();
   }
 
+  /** Pauses reading while a batch is imported, so the import finishes sooner; text follows it. */
+  hold(): () => void {
+    this.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds--;
+      this.pump();
+    };
+  }
+
   /** The text stored for a file's content, or '' when there is none. */
   async textOf(sha256: string): Promise<string> {
     try {
@@ -55,12 +68,12 @@ export class TextPipeline {
 
   /** Resolves when nothing is waiting or being read. */
   idle(): Promise<void> {
-    if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();
+    if (this.running === 0 && (this.waiting.length === 0 || this.holds > 0)) return Promise.resolve();
     return new Promise((resolve) => this.idleResolvers.push(resolve));
   }
 
   private pump(): void {
-    while (this.running < this.concurrency && this.waiting.length > 0) {
+    while (this.holds === 0 && this.running < this.concurrency && this.waiting.length > 0) {
       const job = this.waiting.shift()!;
       this.running++;
       void this.process(job).finally(() => {
@@ -83,6 +96,7 @@ export class TextPipeline {
       }
       await this.onDone(job, { status: result.status, reason: result.reason });
     } catch (err) {
+      if (isExtractorClosed(err)) return; // shutting down: it stays pending and is read at the next start
       logError(`reading the text of ${job.absolutePath}`, err);
       await this.onDone(job, { status: 'failed', reason: 'We couldn’t read the text of this file.' }).catch(() => undefined);
     }

@@ -29,6 +29,7 @@ export function deleteDocument(ctx: LibraryContext, id: string): Promise<{ undoT
     for (const [index, version] of doc.versions.entries()) {
       const from = ctx.layout.resolve(version.file);
       if (from) await fs.rename(from, path.join(folder, `${index}`)).catch(ignoreMissing);
+      if (from) ctx.folderNames.delete(path.dirname(from)); // its name is free again
     }
     await ctx.commit([], [doc.id]);
     setTimeout(() => void expire(ctx, token), UNDO_WINDOW_MS).unref();

@@ -12,6 +12,7 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
+/** Pool size (default min(2, cpus − 1), at least 1), time limit per file (30 s), text cap, worker entry. */
 export interface ExtractorOptions {
   size?: number;
   timeoutMs?: number;
@@ -35,6 +36,14 @@ const IDLE_MS = 60_000;
 // A hostile or broken file must not take the whole app's memory with it: past this the
 // worker dies alone and the job fails.
 const WORKER_HEAP_MB = 1024;
+
+const CLOSED = 'ExtractorClosedError';
+const closedError = (message: string) => Object.assign(new Error(message), { name: CLOSED });
+
+/** Whether a rejection came from close(): such a file was not read, so leave it pending rather than failed. */
+export function isExtractorClosed(err: unknown): boolean {
+  return err instanceof Error && err.name === CLOSED;
+}
 
 /** The worker script electron-vite builds next to the main bundle (this code may sit in out/main or out/main/chunks). */
 export function defaultWorkerScript(): string {
@@ -61,7 +70,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   function spawn(): Slot {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const slot: Slot = { worker };
-    worker.on('message', (reply: JobReply) => {
+    worker.on('message', (reply: JobReply | { ready: true }) => {
+      if ('ready' in reply) {
+        // Its modules are loaded: from here the time limit measures only the file, as
+        // starting a thread on a busy machine is not the file's fault.
+        if (slot.job) arm(slot, slot.job);
+        return;
+      }
       if (slot.job?.id !== reply.id) return;
       if (reply.result.status === 'failed') logInfo(`text extraction failed for ${path.basename(slot.job.filePath)}: ${reply.detail ?? ''}`);
       finish(slot, reply.result);
@@ -97,6 +112,19 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     pump();
   }
 
+  /** (Re)starts the time limit of the job a worker is on. */
+  function arm(slot: Slot, job: Job): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      // Terminating is the only way to stop a thread stuck inside a parser.
+      logInfo(`text extraction timed out after ${timeoutMs} ms on ${path.basename(job.filePath)}`);
+      slots.delete(slot);
+      settle(slot, { status: 'failed', text: '', reason: REASONS.timeout });
+      void slot.worker.terminate();
+      pump();
+    }, timeoutMs);
+  }
+
   function retire(slot: Slot): void {
     if (slot.job || !slots.delete(slot)) return;
     void slot.worker.terminate();
@@ -105,29 +133,31 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   function pump(): void {
     while (queue.length > 0 && !closed) {
       let slot = [...slots].find((s) => !s.job);
-      if (!slot && slots.size < size) slot = spawn();
+      if (!slot && slots.size < size) {
+        try {
+          slot = spawn();
+        } catch (err) {
+          // A thread that cannot even start (out of memory, say) fails this job, not the caller.
+          logInfo(`text extraction worker could not start: ${(err as Error).message}`);
+          queue.shift()!.resolve({ status: 'failed', text: '', reason: REASONS.crashed });
+          continue;
+        }
+      }
       if (!slot) return;
       const job = queue.shift()!;
       clearTimeout(slot.timer);
       slot.job = job;
       slot.worker.ref();
-      const busy = slot;
-      busy.timer = setTimeout(() => {
-        // Terminating is the only way to stop a thread stuck inside a parser.
-        logInfo(`text extraction timed out after ${timeoutMs} ms on ${path.basename(job.filePath)}`);
-        slots.delete(busy);
-        settle(busy, { status: 'failed', text: '', reason: REASONS.timeout });
-        void busy.worker.terminate();
-        pump();
-      }, timeoutMs);
+      // Armed now too, so a thread that never gets ready cannot hold a job forever.
+      arm(slot, job);
       const message: JobMessage = { id: job.id, filePath: job.filePath, mimeType: job.mimeType, maxTextChars };
-      busy.worker.postMessage(message);
+      slot.worker.postMessage(message);
     }
   }
 
   return {
     extract(filePath, mimeType) {
-      if (closed) return Promise.reject(new Error('The text extractor is closed'));
+      if (closed) return Promise.reject(closedError('The text extractor is closed'));
       return new Promise<ExtractResult>((resolve, reject) => {
         queue.push({ id: nextId++, filePath, mimeType, maxTextChars, resolve, reject });
         pump();
@@ -136,7 +166,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     async close() {
       closed = true;
       // Jobs cut short reject (rather than "failed") so callers can retry them next time.
-      const cut = new Error('The text extractor was closed before this file was read');
+      const cut = closedError('The text extractor was closed before this file was read');
       for (const job of queue.splice(0)) job.reject(cut);
       const all = [...slots];
       slots.clear();

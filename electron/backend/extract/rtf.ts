@@ -40,8 +40,9 @@ const forSearch: FeatureHandler<ProcessTokensGlobalState> = {
     nestrow: push('\n'),
     page: push('\n'),
     sect: push('\n'),
-    // \_ is a non-breaking hyphen (the library emits a soft hyphen, which would vanish).
-    _: push('\u2011'),
+    // \_ is a non-breaking hyphen; the library emits a soft hyphen, which normalising
+    // removes, joining the two words. A plain hyphen is what a search would type.
+    _: push('-'),
   },
 };
 

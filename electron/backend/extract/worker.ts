@@ -27,3 +27,6 @@ port.on('message', (job: JobMessage) => {
     port.postMessage(reply);
   });
 });
+
+// Imports are done: tell the pool, which starts a job's clock only from here.
+port.postMessage({ ready: true });

@@ -46,15 +46,16 @@ interface Stored {
   tags: string[];
 }
 
+const MAX_QUERY_TERMS = 8;
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function wrap(index: MiniSearch<SearchableDocument>, texts: Map<string, Texts>): DocumentSearch {
   const stored = (id: string) => index.getStoredFields(id) as unknown as Stored;
 
+  const tagKey = (tag: string) => tag.trim().normalize('NFC').toLowerCase();
   const filterFor = ({ kind, tag }: SearchFilters) => {
-    const wantedTag = tag?.trim().toLowerCase();
-    return (fields: Stored) =>
-      (!kind || fields.kind === kind) && (!wantedTag || fields.tags.some((t) => t.toLowerCase() === wantedTag));
+    const wanted = tag === undefined ? '' : tagKey(tag);
+    return (fields: Stored) => (!kind || fields.kind === kind) && (!wanted || fields.tags.some((t) => tagKey(t) === wanted));
   };
 
   const hit = (id: string, fields: Stored, score: number, snippet: Snippet): SearchHit => ({
@@ -117,13 +118,15 @@ function wrap(index: MiniSearch<SearchableDocument>, texts: Map<string, Texts>):
     search(query, filters = {}) {
       const limit = filters.limit ?? 50;
       if (query.trim() === '') return list(filters, limit);
-      const terms = queryTerms(query);
+      // A pasted paragraph would cost ~150 ms; its first few distinct words say enough.
+      const terms = [...new Set(queryTerms(query))].slice(0, MAX_QUERY_TERMS);
       if (terms.length === 0) return []; // only punctuation, like ".*" or "++"
       const keep = filterFor(filters);
-      const filter = (result: SearchResult) => keep(result as unknown as Stored);
-      let results = index.search(query, { filter });
+      // The terms are already folded; folding them again changes nothing.
+      const base = { filter: (result: SearchResult) => keep(result as unknown as Stored), tokenize: () => terms };
+      let results = index.search(query, base);
       // Every word must match first; when that finds nothing, any word may.
-      if (results.length === 0 && new Set(terms).size > 1) results = index.search(query, { filter, combineWith: 'OR' });
+      if (results.length === 0 && terms.length > 1) results = index.search(query, { ...base, combineWith: 'OR' });
       return results.slice(0, limit).map(toHit);
     },
     toJSON: () =>
@@ -131,8 +134,8 @@ function wrap(index: MiniSearch<SearchableDocument>, texts: Map<string, Texts>):
         format: FORMAT_VERSION,
         fingerprint: FINGERPRINT,
         index: index.toJSON(),
-        // Kept out of MiniSearch's data and in a plain shape, so recoverSearchTexts can read them
-        // even after the index format changes (the extracted text is the expensive part to redo).
+        // Beside MiniSearch's data, not in its stored fields: MiniSearch copies stored fields into
+        // every result it builds (up to all 2,000 per search), and only the hits shown need text.
         texts: [...texts].map(([id, t]) => [id, t.notes, t.text]),
       }),
     get size() {
@@ -148,17 +151,6 @@ export function createDocumentSearch(): DocumentSearch {
 
 const isTextEntry = (e: unknown): e is [string, string, string] =>
   Array.isArray(e) && e.length === 3 && e.every((part) => typeof part === 'string');
-
-/** The saved texts by document id, whatever the index format; null when the data is unreadable. */
-export function recoverSearchTexts(json: string): Map<string, string> | null {
-  try {
-    const data = JSON.parse(json) as { texts?: unknown };
-    if (!Array.isArray(data?.texts) || !data.texts.every(isTextEntry)) return null;
-    return new Map(data.texts.map(([id, , text]) => [id, text]));
-  } catch {
-    return null;
-  }
-}
 
 /** Restores from toJSON output; returns null (so the caller rebuilds) when the data is from another format version, corrupt, or empty. Never throws. */
 export function loadDocumentSearch(json: string): DocumentSearch | null {

@@ -20,7 +20,7 @@ interface Folded {
 }
 
 /** A document can mention a word thousands of times; the first ones are enough to choose a passage. */
-const MAX_MATCHES_PER_TERM = 200;
+const MAX_MATCHES_PER_TERM = 64;
 // Plain code-unit classes: \P{ASCII} with the u flag is 3x slower in V8. Surrogate pairs stay
 // together because both halves are non-ASCII.
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -38,11 +38,10 @@ const foldChar = (c: string): string => {
   return f;
 };
 
-/**
- * The text folded character by character. Texts are kept in NFC, so this equals folding each
- * word on its own; where a character folds to a different length ("ß" → "ss", a stray
- * combining mark → "", "ﬁ" → "fi") a shift is recorded.
- */
+// Texts are kept in NFC, so folding character by character equals folding each word on its
+// own. Where a character folds to another length ("ß" → "ss", a stray combining mark → "",
+// "ﬁ" → "fi") a shift is recorded.
+/** The text folded character by character, with the map back to original offsets. */
 export function foldText(source: string): Folded {
   // ASCII lower-casing never changes length, so most texts need no map at all.
   if (!NON_ASCII.test(source)) return { folded: source.toLowerCase(), at: [], shift: [] };
@@ -95,10 +94,8 @@ const continuesWord = (c: string | undefined): boolean => {
   return TOKEN_CHAR.test(c) && !isCjk(c);
 };
 
-/**
- * Every occurrence in `source` of a word whose folded form is in `terms`, in order. Non-CJK
- * terms must be whole words, as the tokeniser cut them; CJK terms (bigrams) match anywhere.
- */
+// Non-CJK terms must be whole words, as the tokeniser cut them; CJK bigrams match anywhere.
+/** Every occurrence in `source` of a word whose folded form is in `terms`, in order. */
 export function findMatches(source: string, terms: Iterable<string>): Match[] {
   const text = foldText(source);
   const { folded } = text;

@@ -33,13 +33,12 @@ const STRIPPED_MARKS = new RegExp(`[${STRIPPED_RANGES.map(([a, b]) => `${hex(a)}
 /** Letters that carry an accent but do not decompose in Unicode. */
 const LETTER_FOLDS: Record<string, string> = { ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ð: 'd', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
 const UNFOLDED_LETTERS = /[ßłøđðæœıþ]/g;
-/** Any non-ASCII code unit (a plain class: \\P{ASCII} with the u flag is 3x slower in V8). */
+/** Any non-ASCII code unit (a plain class: \P{ASCII} with the u flag is 3x slower in V8). */
 const NON_ASCII = /[\u0080-\uffff]/;
 
-/**
- * The comparable form of a word: case- and accent-insensitive ("Résumé" → "resume"), with
- * compatibility forms unified (PDF ligatures "ﬁ", full-width letters, Arabic presentation forms).
- */
+// NFKD also unifies compatibility forms: PDF ligatures ("ﬁ"), full-width letters, Arabic
+// presentation forms.
+/** The comparable form of a word, case- and accent-insensitive ("Résumé" → "resume"). */
 export function fold(word: string): string {
   if (!NON_ASCII.test(word)) return word.toLowerCase(); // the common case, ~10x cheaper
   return word
@@ -53,11 +52,9 @@ export function fold(word: string): string {
 /** Whether a token is CJK (indexed as bigrams, no fuzzy matching). */
 export const isCjk = (token: string): boolean => CJK_CHAR.test(token);
 
-/**
- * The pieces a CJK run is indexed as: overlapping bigrams, so any two-character substring is a
- * term ("李小龙" → 李小, 小龙), plus the last character alone, so a one-character query finds
- * every character by prefix. Each piece comes with its [start, end) code-unit offsets.
- */
+// Overlapping bigrams make any two-character substring a term ("李小龙" → 李小, 小龙); the last
+// character alone lets a one-character query find every character by prefix.
+/** The pieces a CJK run is indexed as, each with its [start, end) code-unit offsets. */
 export function cjkPieces(run: string, offset = 0): Array<[string, number, number]> {
   const chars = Array.from(run); // code points, not UTF-16 units (Han extension B is astral)
   const starts: number[] = [];

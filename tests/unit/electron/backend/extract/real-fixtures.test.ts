@@ -64,6 +64,7 @@ function check(folder: string, mimeType: string, table: Record<string, Expectati
       if (expected.status === 'has-text') expect(result.reason).toBeUndefined();
       else if (expected.status !== 'unsupported') expect(result.reason).toMatch(/\w/);
       // Normalised: no control characters, no runs of spaces, no blank-line runs.
+      // eslint-disable-next-line no-control-regex -- looking for control characters is the point
       expect(result.text).not.toMatch(/[\u0000-\u0008\u000B-\u001F]| {2}|\n{3}/);
     });
   }

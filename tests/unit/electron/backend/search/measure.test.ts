@@ -14,7 +14,7 @@ describe('search measurement', () => {
     const m = measureSearch({ docs: 60, queries: 40, textChars: 1000 });
     expect(m).toMatchObject({ docs: 60, queries: 40 });
     expect(m.p95).toBeGreaterThanOrEqual(m.p50);
-    for (const key of ['p50', 'p95', 'buildMs', 'loadMs', 'upsertP95', 'serialisedBytes'] as const) {
+    for (const key of ['p50', 'p95', 'buildMs', 'saveMs', 'loadMs', 'upsertP95', 'serialisedBytes'] as const) {
       expect(Number.isFinite(m[key])).toBe(true);
     }
     expect(m.serialisedBytes).toBeGreaterThan(60_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDocumentSearch, loadDocumentSearch, recoverSearchTexts } from '../../../../../electron/backend/search';
+import { createDocumentSearch, loadDocumentSearch } from '../../../../../electron/backend/search';
 import { doc, indexOf } from './helpers';
 
 const library = () =>
@@ -58,16 +58,5 @@ describe('saving and loading the index', () => {
 
   it('returns null for an empty index, so the caller rebuilds', () => {
     expect(loadDocumentSearch(createDocumentSearch().toJSON())).toBeNull();
-  });
-
-  it('lets the caller recover the extracted texts even when the index is stale', () => {
-    const data = JSON.parse(library().toJSON());
-    const stale = JSON.stringify({ ...data, format: 0 });
-    expect(loadDocumentSearch(stale)).toBeNull();
-    const texts = recoverSearchTexts(stale)!;
-    expect([...texts.values()]).toContain('李小龙在北京工作');
-    expect(texts.size).toBe(3);
-    expect(recoverSearchTexts('garbage')).toBeNull();
-    expect(recoverSearchTexts('{"texts":[["a",1]]}')).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { prng } from '../../../../../electron/backend/search/corpus';
 import { leadSnippet, matchSnippet } from '../../../../../electron/backend/search/snippet';
+import { fold, isCjk, processTerm, tokenize } from '../../../../../electron/backend/search/text';
 import { doc, indexOf, marked } from './helpers';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -115,5 +117,29 @@ describe('snippets', () => {
     expect(matchSnippet('forklifts everywhere', ['forklift'])).toBeNull();
     expect(matchSnippet('', ['forklift'])).toBeNull();
     expect(matchSnippet('forklift', [])).toBeNull();
+  });
+});
+
+describe('snippets on random mixed-script text', () => {
+  // Decomposed accents, letters that fold to two ("ß", "ﬀ") or none (a lone mark), astral
+  // characters, CJK, Arabic and Devanagari marks: the cases where offsets could drift.
+  const alphabet = ['a', 'b', 'é', 'e\u0301', 'ß', 'ﬁ', 'Ł', 'ø', 'İ', '中', '文', '𠀋', 'ー', 'カ', 'ا', 'ُ', 'म', 'ि', '😀', 'ﬀ', 'Z', '9', ' ', ' ', ' ', '.', '-', '\n'];
+
+  it('finds a random word of the text and marks whole, well-formed words', () => {
+    const random = prng(1);
+    for (let n = 0; n < 400; n++) {
+      const text = Array.from({ length: 5 + Math.floor(random() * 300) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const words = tokenize(text).filter((t) => processTerm(t) !== null);
+      if (words.length === 0) continue;
+      const query = words[Math.floor(random() * words.length)];
+      const hits = indexOf(doc({ text })).search(query);
+      expect(hits, `${query} in ${text}`).toHaveLength(1);
+      expect(hits[0].highlights.length).toBeGreaterThan(0);
+      expect(hits[0].snippet).not.toMatch(LONE_SURROGATE);
+      wellFormed(hits[0]);
+      const folded = fold(query);
+      if (folded.length >= 4 || isCjk(folded)) continue; // fuzzy or bigram matches: checked above only
+      for (const word of marked(hits[0])) expect(fold(word).startsWith(folded)).toBe(true);
+    }
   });
 });
