@@ -58,6 +58,7 @@ export const DEFAULT_SETTINGS = {
   notifications: true,
   importLimitMb: 200,
   windowBounds: null,
+  libraryMove: null,
 } as const satisfies Omit<Settings, 'libraryDir'>;
 
 /** Starts the backend with everything it needs passed in: no globals, no Electron. */
@@ -86,7 +87,7 @@ export function startBackend(options: BackendOptions): Backend {
 
   const handlers = combine(
     appApp({ ...options.facts, dataDir: options.dataDir }, options.host, notices),
-    settingsApp(settings, options.host),
+    settingsApp(settings, options.host, (dir) => documents.moveTo(dir)),
     documentsApp(documents, options.host),
   );
 

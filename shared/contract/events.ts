@@ -12,6 +12,8 @@ export const pushEvents = {
   'documents-import-progress': z.object({ batchId: z.string(), done: z.number().int(), total: z.number().int(), current: z.string() }),
   /** A document was added, changed (here, in another window, or by a program outside), or removed. */
   'documents-changed': z.object({ upserted: z.array(LibraryDocumentSchema), removed: z.array(z.string()) }),
+  /** Progress of moving the library to another folder across disks. */
+  'library-move-progress': z.object({ done: z.number().int(), total: z.number().int() }),
   'app-navigate': z.object({ to: z.enum(['/settings', '/resources']) }),
 } as const;
 

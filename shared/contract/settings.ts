@@ -23,11 +23,13 @@ export const SettingsSchema = z.object({
   /** Largest file, in megabytes, that may be added to the library. */
   importLimitMb: z.number().int().min(1).max(4096),
   windowBounds: WindowBoundsSchema.nullable(),
+  /** A move of the library folder that has started and not finished (it resumes at the next start). */
+  libraryMove: z.object({ from: z.string(), to: z.string() }).nullable(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** A partial update; the library folder is changed only by its own method. */
-export const SettingsPatchSchema = SettingsSchema.omit({ libraryDir: true })
+/** A partial update; the library folder is changed only by its own methods, which move the files. */
+export const SettingsPatchSchema = SettingsSchema.omit({ libraryDir: true, libraryMove: true })
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;

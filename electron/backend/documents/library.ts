@@ -28,6 +28,9 @@ export interface LibraryOptions {
   now?: () => Date;
 }
 
+/** Quiet time before the search index is written to disk. */
+const SEARCH_SAVE_DELAY_MS = 30_000;
+
 /** How many files of a batch are read at once. */
 const FILES_IN_FLIGHT = 6;
 
@@ -225,9 +228,14 @@ export class Library {
     for (const doc of this.ctx.docs.values()) await this.indexForSearch(doc);
   }
 
+  /**
+   * Saves the search index once things have been quiet for a while, and at close: writing
+   * it blocks about a second at 2,000 documents. A lost save only means a rebuild from the
+   * stored text at the next start, never a re-read of the documents.
+   */
   private scheduleSearchSave(): void {
     clearTimeout(this.searchSaveTimer);
-    this.searchSaveTimer = setTimeout(() => void this.saveSearch(), 2000);
+    this.searchSaveTimer = setTimeout(() => void this.saveSearch(), SEARCH_SAVE_DELAY_MS);
     this.searchSaveTimer.unref();
   }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { LibraryDocument } from '../../../shared/contract';
+import type { LibraryDocument, Settings } from '../../../shared/contract';
 import type { HandlerContext } from '../app';
 import type { Extractor } from '../extract';
 import { logError } from '../log';
@@ -8,6 +8,7 @@ import type { Host } from '../native-host';
 import type { SettingsService } from '../settings/service';
 import { META_DIR } from './layout';
 import { Library } from './library';
+import { libraryTargetFor, moveLibrary } from './move-library';
 
 /**
  * Keeps the library open at the folder the settings name, reopens it when that changes,
@@ -26,11 +27,51 @@ export class DocumentsService {
     private readonly options: { watch: boolean },
   ) {}
 
-  /** The open library, opening it on first use. */
+  /** The open library, opening it on first use (and first finishing a move a crash cut short). */
   library(): Promise<Library> {
-    const root = this.settings.get().libraryDir;
-    if (!this.current) this.current = this.open(root);
-    return this.current.then((lib) => (path.resolve(lib.root) === path.resolve(root) ? lib : this.reopen(root)));
+    if (!this.current) {
+      this.current = this.resumeMove()
+        .catch((err: unknown) => logError('finishing a library move at start-up; staying in the old folder', err))
+        .then(() => this.open(this.settings.get().libraryDir));
+    }
+    return this.current;
+  }
+
+  /**
+   * Moves the library to the folder the user chose (or a "Career Organizer" folder inside
+   * it), then reopens it there. The move is recorded first, so a crash half-way resumes it.
+   */
+  moveTo(chosen: string): Promise<Settings> {
+    this.moving = this.moving.then(async () => {
+      await this.library().catch(() => undefined);
+      const from = this.settings.get().libraryDir;
+      const to = await libraryTargetFor(from, chosen);
+      if (path.resolve(to) === path.resolve(from)) return;
+      await this.close();
+      this.settings.setLibrary({ libraryMove: { from, to } });
+      let failure: unknown = null;
+      await this.resumeMove().catch((err: unknown) => (failure = err));
+      // Whether it moved or not, the library opens again where its files now are.
+      this.current = this.open(this.settings.get().libraryDir);
+      await this.current;
+      if (failure) throw failure;
+    });
+    return this.moving.then(() => this.settings.get());
+  }
+
+  private moving: Promise<void> = Promise.resolve();
+
+  private async resumeMove(): Promise<void> {
+    const move = this.settings.get().libraryMove;
+    if (!move) return;
+    try {
+      await moveLibrary(move.from, move.to, (progress) => this.ctx.push('library-move-progress', progress));
+      this.settings.setLibrary({ libraryDir: move.to, libraryMove: null });
+    } catch (err) {
+      // Keep the library where it was; the user is told why and can try another folder.
+      this.settings.setLibrary({ libraryMove: null });
+      throw err;
+    }
   }
 
   async close(): Promise<void> {
@@ -40,12 +81,6 @@ export class DocumentsService {
     const lib = await this.current?.catch(() => null);
     await lib?.close();
     this.current = null;
-  }
-
-  private async reopen(root: string): Promise<Library> {
-    await this.close();
-    this.current = this.open(root);
-    return this.current;
   }
 
   private async open(root: string): Promise<Library> {

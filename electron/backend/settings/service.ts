@@ -7,7 +7,16 @@ import type { SettingsStoreLike } from './store';
 export interface SettingsService {
   get(): Settings;
   update(patch: SettingsPatch): Settings;
-  setLibraryDir(dir: string): Settings;
+  /** Records where the library is, and any move in progress (only the documents feature calls this). */
+  setLibrary(entries: Pick<Partial<Settings>, 'libraryDir' | 'libraryMove'>): Settings;
+}
+
+/** An absolute, normalised folder path, or a plain error saying what to type. */
+export function checkFolderPath(dir: string): string {
+  if (!path.isAbsolute(dir)) {
+    throw new UserError('Please enter the full path of a folder, for example /home/you/Documents/Career Organizer.');
+  }
+  return path.normalize(dir);
 }
 
 /** Wraps a conf-compatible store; `onChange` hears every successful change. */
@@ -29,11 +38,6 @@ export function createSettingsService(
   return {
     get,
     update: (patch) => write(patch),
-    setLibraryDir(dir) {
-      if (!path.isAbsolute(dir)) {
-        throw new UserError('Please enter the full path of a folder, for example /home/you/Documents/Career Organizer.');
-      }
-      return write({ libraryDir: path.normalize(dir) });
-    },
+    setLibrary: (entries) => write(entries),
   };
 }

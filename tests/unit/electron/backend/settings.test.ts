@@ -30,6 +30,7 @@ describe('settings', () => {
       notifications: true,
       importLimitMb: 200,
       windowBounds: null,
+      libraryMove: null,
     });
   });
 
