@@ -14,8 +14,8 @@ function relaxCspForDevServer(): Plugin {
 }
 
 // One build for everything: the desktop main process, the browser-mode host (web.js,
-// plain Node, shares the backend chunks), the CommonJS preload the sandbox needs, and
-// the renderer. Runtime dependencies stay external to the main bundle.
+// plain Node, shares the backend chunks), the text-extraction worker, the CommonJS
+// preload the sandbox needs, and the renderer. Runtime dependencies stay external.
 export default defineConfig({
   main: {
     build: {
@@ -23,6 +23,8 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/backend/host/cli.ts'),
+          // Text extraction runs in worker threads; the worker needs an entry file of its own.
+          'extract-worker': resolve('electron/backend/extract/worker.ts'),
         },
       },
     },
