@@ -83,7 +83,7 @@ export function startBackend(options: BackendOptions): Backend {
   const settings = createSettingsService(opened.store, (next) => ctx.push('settings-changed', next));
 
   const extractor = options.extractor ?? createExtractor();
-  const documents = new DocumentsService(settings, extractor, options.host, ctx, { watch: options.watchLibrary ?? true });
+  const documents = new DocumentsService(settings, extractor, options.host, ctx, notices, { watch: options.watchLibrary ?? true });
 
   const handlers = combine(
     appApp({ ...options.facts, dataDir: options.dataDir }, options.host, notices),

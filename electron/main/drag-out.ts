@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainEvent, NativeImage } from 'electron';
 import { IPC_START_DRAG } from '../../shared/contract';
+import { logError } from '../backend/log';
 import type { SenderCheck } from './ipc';
 import type { DocumentFileResolver } from './protocol';
 
@@ -20,8 +21,10 @@ export function wireDragOut(
     if (!isTrusted(event)) return;
     const { documentId, versionId } = (request ?? {}) as { documentId?: unknown; versionId?: unknown };
     if (typeof documentId !== 'string' || typeof versionId !== 'string' || !ID.test(documentId) || !ID.test(versionId)) return;
-    void resolveDocument(documentId, versionId).then((file) => {
-      if (file && !event.sender.isDestroyed()) event.sender.startDrag({ file: file.absolutePath, icon });
-    });
+    resolveDocument(documentId, versionId)
+      .then((file) => {
+        if (file && !event.sender.isDestroyed()) event.sender.startDrag({ file: file.absolutePath, icon });
+      })
+      .catch((err: unknown) => logError('starting a drag out of the app', err));
   });
 }

@@ -68,7 +68,17 @@ async function start(): Promise<void> {
   const trusted = trustOwnWindows(windows, devServerUrl ? new URL(devServerUrl).origin : undefined);
   wireIpc(ipcMain, backend, trusted, windows);
   wireDragOut(ipcMain, trusted, backend.resolveFile, dragIcon);
-  app.on('before-quit', () => void backend.close());
+  // Close the library cleanly before quitting (index compacted, search saved), once.
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed) return;
+    event.preventDefault();
+    closed = true;
+    backend
+      .close()
+      .catch((err: unknown) => logError('closing the library', err))
+      .finally(() => app.quit());
+  });
 
   const navigate = (to: '/settings' | '/resources') =>
     mainWindow?.webContents.send(IPC_PUSH, { type: 'push', name: 'app-navigate', payload: { to } });

@@ -18,7 +18,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 /** Something the user should be told once, such as settings that had to be reset. */
 export const NoticeSchema = z.object({
   id: z.string(),
-  kind: z.enum(['settings-reset']),
+  kind: z.enum(['settings-reset', 'library-index-rebuilt']),
   /** Where the old file was kept, shown so the user can find it. */
   detail: z.string().optional(),
 });

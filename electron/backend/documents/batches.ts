@@ -46,6 +46,11 @@ export class BatchRegistry {
     this.batches.delete(batchId);
   }
 
+  /** Cancels every running batch (the library is closing or moving). */
+  cancelAll(): void {
+    for (const id of [...this.batches.keys()]) this.cancel(id);
+  }
+
   /** Cancels a batch: the file being read stops, no more are read. False when no such batch runs. */
   cancel(batchId: string): boolean {
     const entry = this.batches.get(batchId);

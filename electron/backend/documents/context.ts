@@ -22,6 +22,8 @@ export interface LibraryContext {
   folderNames: Map<string, Set<string>>;
   /** Folders that got new files since the last flush, to fsync then. */
   dirtyFolders: Set<string>;
+  /** Versions ("docId/versionId") changed just before an unclean close: a changed hash there may be damage, not an edit. */
+  suspect: Set<string>;
   limitBytes(): number;
   now(): Date;
   /**

@@ -5,7 +5,8 @@ import { UserError } from '../errors';
 import { currentVersion, type LibraryContext } from './context';
 import { stageFile } from './ingest';
 import { KIND_FOLDERS } from './kinds';
-import { moveIntoFolder, placeStaged } from './place';
+import { freePathIn, placeStaged } from './place';
+import { moveAllOrNone } from './trash';
 import { splitExtension } from './safe-name';
 
 const GONE = 'That document is no longer in your library. It may have been deleted in another window.';
@@ -28,7 +29,8 @@ export interface DocumentPatch {
 export function updateDocument(ctx: LibraryContext, id: string, patch: DocumentPatch): Promise<LibraryDocument> {
   return ctx.queue.run(async () => {
     let doc = requireDoc(ctx, id);
-    if (patch.kind && patch.kind !== doc.kind) doc = await moveToKind(ctx, doc, patch.kind);
+    const moving = Boolean(patch.kind && patch.kind !== doc.kind);
+    if (patch.kind && moving) doc = await moveToKind(ctx, doc, patch.kind);
     const tags = patch.tags ? uniqueTags(patch.tags) : doc.tags;
     const next: LibraryDocument = {
       ...doc,
@@ -38,6 +40,14 @@ export function updateDocument(ctx: LibraryContext, id: string, patch: DocumentP
       updatedAt: ctx.now().toISOString(),
     };
     await ctx.commit([next], []);
+    if (moving) {
+      for (const v of next.versions) {
+        const absolutePath = ctx.layout.resolve(v.file);
+        ctx.placing.delete(absolutePath ?? '');
+        // Text still waiting to be read is read from the file's new place.
+        if (v.textStatus === 'pending' && absolutePath) ctx.text.enqueue({ documentId: next.id, versionId: v.id, absolutePath, mimeType: v.mimeType, sha256: v.sha256 });
+      }
+    }
     return next;
   });
 }
@@ -54,6 +64,7 @@ function uniqueTags(tags: string[]): string[] {
 
 async function moveToKind(ctx: LibraryContext, doc: LibraryDocument, kind: DocumentKind): Promise<LibraryDocument> {
   const folder = path.join(ctx.layout.root, KIND_FOLDERS[kind]);
+  const moves: Array<{ from: string; to: string }> = [];
   const versions = [];
   for (const version of doc.versions) {
     const from = ctx.layout.resolve(version.file);
@@ -61,10 +72,14 @@ async function moveToKind(ctx: LibraryContext, doc: LibraryDocument, kind: Docum
       versions.push(version);
       continue;
     }
-    const to = await moveIntoFolder(ctx, from, folder, path.basename(from));
-    ctx.folderNames.delete(path.dirname(from)); // its name is free again
+    const to = await freePathIn(ctx, folder, path.basename(from));
+    ctx.placing.add(to);
+    moves.push({ from, to });
     versions.push({ ...version, file: ctx.layout.relative(to) });
   }
+  await moveAllOrNone(moves, doc.title);
+  for (const { from } of moves) ctx.folderNames.delete(path.dirname(from)); // their names are free again
+  ctx.dirtyFolders.add(folder);
   return { ...doc, kind, versions };
 }
 
@@ -83,6 +98,7 @@ export async function createVersion(ctx: LibraryContext, id: string, basedOn: st
       const next: LibraryDocument = { ...doc, versions: [...doc.versions, { ...version, textStatus: source.textStatus, textReason: source.textReason }], currentVersionId: version.id, updatedAt: ctx.now().toISOString() };
       await ctx.commit([next], []);
       ctx.placing.delete(absolutePath);
+      if (source.textStatus === 'pending') ctx.text.enqueue({ documentId: id, versionId: version.id, absolutePath, mimeType: version.mimeType, sha256: version.sha256 });
       return next;
     });
   } finally {

@@ -30,6 +30,7 @@ export async function importOne(ctx: LibraryContext, source: Readable, name: str
   } catch (err) {
     return { status: 'skipped', name, reason: readFailure(err) };
   }
+  let placed: string | null = null;
   try {
     return await ctx.queue.run(async () => {
       if (staged.size === 0) return { status: 'skipped', name, reason: EMPTY } as const;
@@ -41,18 +42,19 @@ export async function importOne(ctx: LibraryContext, source: Readable, name: str
       }
       const kind = target?.kind ?? options.kind ?? suggestKind(name);
       const { version, absolutePath } = await placeStaged(ctx, staged, kind, name);
+      placed = absolutePath;
       const now = ctx.now().toISOString();
       const doc: LibraryDocument = target
         ? { ...target, versions: [...target.versions, version], currentVersionId: version.id, updatedAt: now }
         : { id: newId(), kind, title: titleFromFileName(name), tags: [], notes: '', createdAt: now, updatedAt: now, currentVersionId: version.id, versions: [version] };
       await ctx.commit([doc], [], { batched: true });
-      ctx.placing.delete(absolutePath);
       if (version.textStatus === 'pending') ctx.text.enqueue({ documentId: doc.id, versionId: version.id, absolutePath, mimeType: version.mimeType, sha256: version.sha256 });
       return { status: 'added', name, documentId: doc.id, versionId: version.id } as const;
     });
   } catch (err) {
     return { status: 'skipped', name, reason: readFailure(err) };
   } finally {
+    if (placed) ctx.placing.delete(placed);
     await fs.promises.rm(staged.tempPath, { force: true });
   }
 }

@@ -14,7 +14,7 @@ import { IndexStore } from './index-store';
 import { libraryLayout } from './layout';
 import { reconcile } from './reconcile';
 import { SerialQueue } from './serial';
-import { TextPipeline } from './text-pipeline';
+import { TextPipeline, type TextJob } from './text-pipeline';
 import { deleteDocument, expireAll, undoDelete } from './trash';
 import { expandPaths } from './walk';
 
@@ -39,7 +39,11 @@ const MAX_BATCH_FILES = 10_000;
 
 /** The document library in one folder: the only way the rest of the backend touches it. */
 export class Library {
+  /** The index could not be read and was rebuilt from the files (tags and notes are gone). */
+  indexWasLost = false;
   private readonly batches = new BatchRegistry();
+  /** Imports under way, so closing can wait for them to stop. */
+  private readonly imports = new Set<Promise<unknown>>();
   private searchSaveTimer: NodeJS.Timeout | undefined;
 
   private constructor(private readonly ctx: LibraryContext, private readonly options: LibraryOptions) {}
@@ -50,7 +54,7 @@ export class Library {
     for (const dir of [layout.meta, layout.temp, layout.text, layout.trash]) await fs.promises.mkdir(dir, { recursive: true });
     await removeLeftovers(layout.temp, layout.meta);
     const store = new IndexStore(layout.meta);
-    const { documents, touched } = await store.load();
+    const { documents, touched, lost } = await store.load();
     const uncleanClose = await markOpen(layout.meta);
     const ctx: LibraryContext = {
       layout,
@@ -63,15 +67,17 @@ export class Library {
       placing: new Set(),
       folderNames: new Map(),
       dirtyFolders: new Set(),
+      suspect: new Set(),
       limitBytes: options.limitBytes,
       now: options.now ?? (() => new Date()),
       commit: (upserted, removed, commitOptions) => library.commit(upserted, removed, commitOptions?.batched ?? false),
     };
-    ctx.text = new TextPipeline(options.extractor, layout, (job, outcome) => library.recordText(job.documentId, job.versionId, job.sha256, outcome));
+    ctx.text = new TextPipeline(options.extractor, layout, (job, outcome) => library.recordText(job, outcome));
     // The closures above run only after this line: commits and text results need the instance.
     const library = new Library(ctx, options);
+    library.indexWasLost = lost;
     // After a power cut, files added since the last clean close may not have reached the disk whole.
-    if (uncleanClose) forgetMtimes(documents, touched);
+    if (uncleanClose) forgetMtimes(documents, touched, ctx.suspect);
     await library.loadSearch();
     await store.compact(documents.values());
     await expireAll(ctx);
@@ -98,7 +104,22 @@ export class Library {
   }
 
   /** Imports dropped or picked paths (files and folders), pushing progress; cancellable by batch id. */
-  async importPaths(paths: string[], options: ImportOptions & { batchId: string }): Promise<ImportReport> {
+  importPaths(paths: string[], options: ImportOptions & { batchId: string }): Promise<ImportReport> {
+    return this.tracked(this.runImport(paths, options));
+  }
+
+  /** Imports one streamed file of a browser-mode batch. */
+  importStream(source: Readable, meta: UploadMeta): Promise<UploadResult> {
+    return this.tracked(this.runUpload(source, meta));
+  }
+
+  private tracked<T>(work: Promise<T>): Promise<T> {
+    this.imports.add(work);
+    void work.finally(() => this.imports.delete(work)).catch(() => undefined);
+    return work;
+  }
+
+  private async runImport(paths: string[], options: ImportOptions & { batchId: string }): Promise<ImportReport> {
     const batch = this.batches.start(options.batchId);
     const release = this.ctx.text.hold();
     try {
@@ -126,8 +147,7 @@ export class Library {
     }
   }
 
-  /** Imports one streamed file of a browser-mode batch. */
-  async importStream(source: Readable, meta: UploadMeta): Promise<UploadResult> {
+  private async runUpload(source: Readable, meta: UploadMeta): Promise<UploadResult> {
     const batch = this.batches.join(meta.batchId, meta.total);
     if (batch.cancelled) {
       source.resume();
@@ -168,6 +188,9 @@ export class Library {
   }
 
   async close(): Promise<void> {
+    this.batches.cancelAll();
+    await Promise.allSettled([...this.imports]);
+    await this.ctx.text.stop();
     await this.ctx.queue.idle();
     clearTimeout(this.searchSaveTimer);
     await this.flush();
@@ -202,10 +225,13 @@ export class Library {
     this.options.onChange(upserted, removed);
   }
 
-  private recordText(documentId: string, versionId: string, sha256: string, outcome: { status: LibraryDocument['versions'][number]['textStatus']; reason?: string }) {
+  private recordText(job: TextJob, outcome: { status: LibraryDocument['versions'][number]['textStatus']; reason?: string }) {
+    const { documentId, versionId, sha256 } = job;
     return this.ctx.queue.run(async () => {
       const doc = this.ctx.docs.get(documentId);
-      if (!doc?.versions.some((v) => v.id === versionId && v.sha256 === sha256)) return; // deleted or edited meanwhile
+      // Deleted, edited or moved meanwhile: the result is stale (a moved file is queued again from its new place).
+      const same = doc?.versions.some((v) => v.id === versionId && v.sha256 === sha256 && this.ctx.layout.resolve(v.file) === job.absolutePath);
+      if (!doc || !same) return;
       const versions = doc.versions.map((v) => (v.id === versionId ? { ...v, textStatus: outcome.status, textReason: outcome.reason } : v));
       await this.commit([{ ...doc, versions }], [], true);
     });
@@ -258,19 +284,22 @@ async function markOpen(metaDir: string): Promise<boolean> {
   return unclean;
 }
 
-/** Makes reconcile re-hash the files of recently changed documents, by forgetting their recorded mtimes. */
-function forgetMtimes(documents: Map<string, LibraryDocument>, touched: Set<string>): void {
+/** Makes reconcile re-hash the files of recently changed documents (by forgetting their recorded mtimes), and marks them suspect. */
+function forgetMtimes(documents: Map<string, LibraryDocument>, touched: Set<string>, suspect: Set<string>): void {
   for (const id of touched) {
     const doc = documents.get(id);
-    if (doc) documents.set(id, { ...doc, versions: doc.versions.map((v) => ({ ...v, mtimeMs: -1 })) });
+    if (!doc) continue;
+    for (const v of doc.versions) suspect.add(`${id}/${v.id}`);
+    documents.set(id, { ...doc, versions: doc.versions.map((v) => ({ ...v, mtimeMs: -1 })) });
   }
 }
 
-/** Removes what a crash can leave behind: partial copies in tmp, and half-written index files. */
+/** Removes what a crash can leave behind: partial copies in tmp, and half-written files of the index, text and trash. */
 async function removeLeftovers(tempDir: string, metaDir: string): Promise<void> {
   await fs.promises.rm(tempDir, { recursive: true, force: true });
   await fs.promises.mkdir(tempDir, { recursive: true });
-  for (const name of await fs.promises.readdir(metaDir)) {
-    if (isAtomicTempName(name)) await fs.promises.rm(`${metaDir}/${name}`, { force: true });
+  const entries = await fs.promises.readdir(metaDir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.isFile() && isAtomicTempName(entry.name)) await fs.promises.rm(`${entry.parentPath}/${entry.name}`, { force: true });
   }
 }

@@ -5,6 +5,8 @@ import { fsyncDir } from '../fs/atomic-write';
 import { isInside } from '../fs/safe-path';
 import { META_DIR } from './layout';
 
+const ANOTHER_LIBRARY = 'That folder already holds another Career Organizer library. Choose an empty folder, or make a new one.';
+
 export interface MoveProgress {
   done: number;
   total: number;
@@ -20,10 +22,14 @@ export async function libraryTargetFor(current: string, chosen: string): Promise
   if (path.resolve(current) === resolved) return resolved;
   const entries = await visibleEntries(resolved);
   if (entries === null || entries.length === 0) return resolved;
-  if (entries.includes(META_DIR)) {
-    throw new UserError('That folder already holds another Career Organizer library. Choose an empty folder, or make a new one.');
+  if (entries.includes(META_DIR)) throw new UserError(ANOTHER_LIBRARY);
+  const inner = path.join(resolved, 'Career Organizer');
+  const innerEntries = await visibleEntries(inner);
+  if (innerEntries?.includes(META_DIR)) throw new UserError(ANOTHER_LIBRARY);
+  if (innerEntries?.length) {
+    throw new UserError('That folder already has a “Career Organizer” folder with files in it. Choose another folder, or make a new one.');
   }
-  return path.join(resolved, 'Career Organizer');
+  return inner;
 }
 
 /**

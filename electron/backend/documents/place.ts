@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentKind, DocumentVersion } from '../../../shared/contract';
-import { renameWithRetry } from '../fs/atomic-write';
+import { constants as fsConstants } from 'node:fs';
 import { canExtract } from '../extract';
 import type { LibraryContext } from './context';
 import { detectMimeType } from './file-type';
@@ -43,21 +43,31 @@ export async function moveIntoFolder(ctx: LibraryContext, from: string, folder: 
     const destination = await freePathIn(ctx, folder, name);
     ctx.placing.add(destination);
     try {
-      await fs.link(from, destination);
-      await fs.unlink(from);
+      await placeWithoutReplacing(from, destination);
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') {
-        ctx.folderNames.delete(folder); // another program added files: read the folder again
-        continue;
-      }
-      // No hard links here (some network or FAT drives): fall back to a rename.
-      await renameWithRetry(from, destination);
+      ctx.placing.delete(destination);
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      ctx.folderNames.delete(folder); // another program added files: read the folder again
+      continue;
     }
     ctx.dirtyFolders.add(folder);
     return destination;
   }
   throw new Error(`No free name for ${name} in ${folder}`);
+}
+
+/**
+ * Puts `from` at `destination`, failing with EEXIST rather than replacing a file there: a
+ * hard link where the drive has them, else an exclusive copy (FAT and some network drives).
+ */
+async function placeWithoutReplacing(from: string, destination: string): Promise<void> {
+  try {
+    await fs.link(from, destination);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw err;
+    await fs.copyFile(from, destination, fsConstants.COPYFILE_EXCL);
+  }
+  await fs.unlink(from);
 }
 
 /**

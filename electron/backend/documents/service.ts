@@ -2,6 +2,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { LibraryDocument, Settings } from '../../../shared/contract';
 import type { HandlerContext } from '../app';
+import type { NoticeBox } from '../app-info/handlers';
 import type { Extractor } from '../extract';
 import { logError } from '../log';
 import type { Host } from '../native-host';
@@ -24,15 +25,21 @@ export class DocumentsService {
     private readonly extractor: Extractor,
     private readonly host: Host,
     private readonly ctx: HandlerContext,
+    private readonly notices: NoticeBox,
     private readonly options: { watch: boolean },
   ) {}
 
   /** The open library, opening it on first use (and first finishing a move a crash cut short). */
   library(): Promise<Library> {
     if (!this.current) {
-      this.current = this.resumeMove()
+      const opening = this.resumeMove()
         .catch((err: unknown) => logError('finishing a library move at start-up; staying in the old folder', err))
         .then(() => this.open(this.settings.get().libraryDir));
+      // A library that failed to open is tried again on the next call, not remembered as failed.
+      opening.catch(() => {
+        if (this.current === opening) this.current = null;
+      });
+      this.current = opening;
     }
     return this.current;
   }
@@ -42,21 +49,27 @@ export class DocumentsService {
    * it), then reopens it there. The move is recorded first, so a crash half-way resumes it.
    */
   moveTo(chosen: string): Promise<Settings> {
-    this.moving = this.moving.then(async () => {
-      await this.library().catch(() => undefined);
+    const run = this.moving.catch(() => undefined).then(async () => {
+      const old = await this.library().catch(() => null);
       const from = this.settings.get().libraryDir;
       const to = await libraryTargetFor(from, chosen);
       if (path.resolve(to) === path.resolve(from)) return;
-      await this.close();
+      // Every call that comes in during the move waits for the library at its new place.
+      let reopened!: (lib: Promise<Library>) => void;
+      this.current = new Promise<Library>((resolve) => (reopened = (lib) => resolve(lib)));
+      await this.stopWatching();
+      await old?.close();
       this.settings.setLibrary({ libraryMove: { from, to } });
       let failure: unknown = null;
       await this.resumeMove().catch((err: unknown) => (failure = err));
       // Whether it moved or not, the library opens again where its files now are.
-      this.current = this.open(this.settings.get().libraryDir);
-      await this.current;
+      const opened = this.open(this.settings.get().libraryDir);
+      reopened(opened);
+      await opened;
       if (failure) throw failure;
     });
-    return this.moving.then(() => this.settings.get());
+    this.moving = run;
+    return run.then(() => this.settings.get());
   }
 
   private moving: Promise<void> = Promise.resolve();
@@ -75,12 +88,16 @@ export class DocumentsService {
   }
 
   async close(): Promise<void> {
-    clearTimeout(this.reconcileTimer);
-    await this.watcher?.close();
-    this.watcher = null;
+    await this.stopWatching();
     const lib = await this.current?.catch(() => null);
     await lib?.close();
     this.current = null;
+  }
+
+  private async stopWatching(): Promise<void> {
+    clearTimeout(this.reconcileTimer);
+    await this.watcher?.close();
+    this.watcher = null;
   }
 
   private async open(root: string): Promise<Library> {
@@ -92,6 +109,11 @@ export class DocumentsService {
       onChange: (upserted: LibraryDocument[], removed: string[]) => this.ctx.push('documents-changed', { upserted, removed }),
       onProgress: (progress) => this.ctx.push('documents-import-progress', progress),
     });
+    if (lib.indexWasLost) {
+      const notice = { id: `library-index-rebuilt-${Date.now()}`, kind: 'library-index-rebuilt' as const, detail: root };
+      this.notices.add(notice);
+      this.ctx.push('app-notice', notice);
+    }
     if (this.options.watch) this.startWatching(lib);
     return lib;
   }

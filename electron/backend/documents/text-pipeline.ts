@@ -18,6 +18,9 @@ export interface TextOutcome {
   reason?: string;
 }
 
+/** A job is the same job only for the same content at the same place (a moved file is read again). */
+const jobKey = (job: TextJob) => `${job.documentId}/${job.versionId}/${job.sha256}/${job.absolutePath}`;
+
 /**
  * Reads documents' text in the extractor's worker threads, after they are safely stored,
  * and keeps it beside the index (text/<sha256>.txt) so search never has to re-read files.
@@ -28,6 +31,7 @@ export class TextPipeline {
   private readonly waiting: TextJob[] = [];
   private idleResolvers: Array<() => void> = [];
   private holds = 0;
+  private stopped = false;
 
   constructor(
     private readonly extractor: Extractor,
@@ -38,11 +42,20 @@ export class TextPipeline {
 
   /** Queues a version for reading; a version already waiting is not queued twice. */
   enqueue(job: TextJob): void {
-    const key = `${job.documentId}/${job.versionId}/${job.sha256}`;
+    if (this.stopped) return; // closing: versions stay pending and are read at the next open
+    const key = jobKey(job);
     if (this.queued.has(key)) return;
     this.queued.add(key);
     this.waiting.push(job);
     this.pump();
+  }
+
+  /** Stops taking work and waits for the files being read now. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.waiting.length = 0;
+    this.queued.clear();
+    await this.idle();
   }
 
   /** Pauses reading while a batch is imported, so the import finishes sooner; text follows it. */
@@ -78,7 +91,7 @@ export class TextPipeline {
       this.running++;
       void this.process(job).finally(() => {
         this.running--;
-        this.queued.delete(`${job.documentId}/${job.versionId}/${job.sha256}`);
+        this.queued.delete(jobKey(job));
         this.pump();
         if (this.running === 0 && this.waiting.length === 0) {
           for (const resolve of this.idleResolvers.splice(0)) resolve();

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { LibraryDocumentSchema, type LibraryDocument } from '../../../shared/contract';
 import { UserError } from '../errors';
-import { writeFileAtomic } from '../fs/atomic-write';
+import { renameWithRetry, writeFileAtomic } from '../fs/atomic-write';
 import { logError } from '../log';
 import type { LibraryContext } from './context';
 import { requireDoc } from './edits';
@@ -26,11 +26,12 @@ export function deleteDocument(ctx: LibraryContext, id: string): Promise<{ undoT
     const folder = path.join(ctx.layout.trash, token);
     await fs.mkdir(folder, { recursive: true });
     await writeFileAtomic(path.join(folder, RECORD), JSON.stringify(doc));
-    for (const [index, version] of doc.versions.entries()) {
+    const moves = doc.versions.flatMap((version, index) => {
       const from = ctx.layout.resolve(version.file);
-      if (from) await fs.rename(from, path.join(folder, `${index}`)).catch(ignoreMissing);
-      if (from) ctx.folderNames.delete(path.dirname(from)); // its name is free again
-    }
+      return from ? [{ from, to: path.join(folder, `${index}`) }] : [];
+    });
+    await moveAllOrNone(moves, doc.title);
+    for (const { from } of moves) ctx.folderNames.delete(path.dirname(from)); // their names are free again
     await ctx.commit([], [doc.id]);
     setTimeout(() => void expire(ctx, token), UNDO_WINDOW_MS).unref();
     return { undoToken: token };
@@ -91,6 +92,20 @@ async function exists(target: string): Promise<boolean> {
   );
 }
 
-function ignoreMissing(err: NodeJS.ErrnoException): void {
-  if (err.code !== 'ENOENT') throw err;
+/**
+ * Moves every file, or — when one can't be moved (open in Word on Windows, say) — puts
+ * back the ones already moved and says what to do. A document never loses half its versions.
+ */
+export async function moveAllOrNone(moves: Array<{ from: string; to: string }>, title: string): Promise<void> {
+  const done: Array<{ from: string; to: string }> = [];
+  for (const move of moves) {
+    try {
+      await renameWithRetry(move.from, move.to);
+      done.push(move);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue; // already gone: nothing to move
+      for (const back of done.reverse()) await renameWithRetry(back.to, back.from).catch((e: unknown) => logError('putting a file back', e));
+      throw new UserError(`“${title}” is open in another program, or its file is locked. Close it there, then try again.`);
+    }
+  }
 }

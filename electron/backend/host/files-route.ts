@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { UploadMetaSchema } from '../../../shared/contract';
 import type { Backend } from '../index';
 
@@ -24,7 +25,8 @@ export async function serveDocumentFile(backend: Backend, match: RegExpExecArray
     'X-Content-Type-Options': 'nosniff',
     'Cache-Control': 'no-store',
   });
-  fs.createReadStream(file.absolutePath).pipe(res);
+  // pipeline closes the file when the page stops reading (an abandoned preview), and a read error ends the response instead of the host.
+  await pipeline(fs.createReadStream(file.absolutePath), res).catch(() => res.destroy());
 }
 
 /** `POST /api/upload?batchId&name&index&total[&kind][&versionOf]`: one file's bytes into the ingest pipeline. */

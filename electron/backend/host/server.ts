@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { pipeline } from 'node:stream/promises';
 import type { Backend } from '../index';
 import { mimeTypeFor } from '../fs/mime';
 import { resolveFileInside } from '../fs/safe-path';
@@ -99,7 +100,7 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       'Cache-Control': 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();
-    fs.createReadStream(file).pipe(res);
+    await pipeline(fs.createReadStream(file), res).catch(() => res.destroy());
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -1,3 +1,4 @@
+import { documentsEn } from './documents.en';
 import { resourcesEn } from './resources.en';
 
 /** English strings. Every string the UI shows comes from here (or es.ts), never from code. */
@@ -55,6 +56,9 @@ export const en = {
     libraryChange: 'Choose a different folder…',
     libraryPathLabel: 'Folder path',
     librarySave: 'Use this folder',
+    libraryMoving: 'Moving your documents…',
+    libraryMovingCount: 'Moving your documents… {{done}} of {{total}} files',
+    libraryMoved: 'Your documents are now in {{path}}',
     importLimit: 'Largest file you can add (MB)',
     importLimitHint: 'Bigger files are not added, so your library stays easy to back up.',
     importLimitError: 'Enter a whole number of megabytes from 1 to 4096.',
@@ -69,6 +73,7 @@ export const en = {
     folderNotOpened: 'We couldn’t open the folder. You can find it here: {{path}}',
   },
   resources: resourcesEn,
+  documents: documentsEn,
   toast: {
     close: 'Dismiss',
     undo: 'Undo',

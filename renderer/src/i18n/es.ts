@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { documentsEs } from './documents.es';
 import { resourcesEs } from './resources.es';
 
 /** Spanish strings. Keys match en.ts; a missing key falls back to English. */
@@ -56,6 +57,9 @@ export const es: Messages = {
     libraryChange: 'Elegir otra carpeta…',
     libraryPathLabel: 'Ruta de la carpeta',
     librarySave: 'Usar esta carpeta',
+    libraryMoving: 'Moviendo sus documentos…',
+    libraryMovingCount: 'Moviendo sus documentos… {{done}} de {{total}} archivos',
+    libraryMoved: 'Sus documentos ahora están en {{path}}',
     importLimit: 'Archivo más grande que puede agregar (MB)',
     importLimitHint: 'Los archivos más grandes no se agregan, para que su biblioteca sea fácil de respaldar.',
     importLimitError: 'Escriba un número entero de megabytes del 1 al 4096.',
@@ -70,6 +74,7 @@ export const es: Messages = {
     folderNotOpened: 'No pudimos abrir la carpeta. La puede encontrar aquí: {{path}}',
   },
   resources: resourcesEs,
+  documents: documentsEs,
   toast: {
     close: 'Cerrar',
     undo: 'Deshacer',

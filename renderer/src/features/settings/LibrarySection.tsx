@@ -5,27 +5,36 @@ import { useClient } from '../../api/context';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Section } from '../../ui/PageHeader';
-import { useAppInfo, useSettings, useSettingsStore } from '../../stores/settings';
-import { useToasts } from '../../stores/toasts';
+import { useAppInfo, useSettings } from '../../stores/settings';
 import { NumberSetting } from './NumberSetting';
+import { useMoveLibrary, type LibraryMoveState } from './use-move-library';
 import { useUpdateSettings } from './use-update-settings';
 
 /**
- * Where documents are kept. The desktop app asks with the system folder picker;
- * browser mode, which has none, takes a typed path that the backend checks.
+ * Where documents are kept. The desktop app asks with the system folder picker; browser
+ * mode, which has none, takes a typed path that the backend checks. Either way the
+ * backend moves the files there.
  */
 export function LibrarySection() {
   const { t } = useTranslation();
+  const client = useClient();
   const settings = useSettings();
   const info = useAppInfo();
   const update = useUpdateSettings();
+  const [moveState, move] = useMoveLibrary();
   return (
     <Section id="library" title={t('settings.library')}>
       <p>{t('settings.libraryHint')}</p>
       {info.capabilities.pickFolder ? (
-        <FolderPicker current={settings.libraryDir} />
+        <>
+          <p className="path">{settings.libraryDir}</p>
+          <MoveStatus state={moveState} />
+          <Button icon={<FolderOpen />} disabled={moveState.moving} onClick={() => void move(() => client.send('settings-choose-library-dir', {}))}>
+            {t('settings.libraryChange')}
+          </Button>
+        </>
       ) : (
-        <FolderPathForm current={settings.libraryDir} />
+        <FolderPathForm current={settings.libraryDir} state={moveState} onMove={(path) => move(() => client.send('settings-set-library-dir', { path }))} />
       )}
       <div className="settings__spaced">
         <NumberSetting
@@ -42,65 +51,50 @@ export function LibrarySection() {
   );
 }
 
-function FolderPicker({ current }: { current: string }) {
+/** "Moving your documents… 12 of 240 files", or why the move did not happen. */
+function MoveStatus({ state }: { state: LibraryMoveState }) {
   const { t } = useTranslation();
-  const client = useClient();
-  const [error, setError] = useState<string | null>(null);
-  const choose = async () => {
-    try {
-      const next = await client.send('settings-choose-library-dir', {});
-      if (next) useSettingsStore.getState().replace(next);
-      setError(null);
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
+  if (state.error) {
+    return (
+      <p className="field__error" role="alert">
+        {state.error}
+      </p>
+    );
+  }
+  if (!state.moving) return null;
   return (
-    <>
-      <p className="path">{current}</p>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <Button icon={<FolderOpen />} onClick={() => void choose()}>
-        {t('settings.libraryChange')}
-      </Button>
-    </>
+    <p role="status">
+      {state.progress ? t('settings.libraryMovingCount', { done: state.progress.done, total: state.progress.total }) : t('settings.libraryMoving')}
+    </p>
   );
 }
 
-function FolderPathForm({ current }: { current: string }) {
+function FolderPathForm({ current, state, onMove }: { current: string; state: LibraryMoveState; onMove(path: string): Promise<void> }) {
   const { t } = useTranslation();
-  const client = useClient();
   const [draft, setDraft] = useState(current);
-  const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(current);
   if (shown !== current) {
     setShown(current);
     setDraft(current);
   }
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    try {
-      useSettingsStore.getState().replace(await client.send('settings-set-library-dir', { path: draft }));
-      setError(null);
-      useToasts.getState().show({ tone: 'success', message: t('settings.saved') });
-    } catch (err) {
-      setError((err as Error).message);
-    }
+    void onMove(draft);
   };
   return (
-    <form onSubmit={(event) => void save(event)} noValidate>
+    <form onSubmit={save} noValidate>
       <TextField
         label={t('settings.libraryPathLabel')}
         value={draft}
-        error={error ?? undefined}
+        error={state.error ?? undefined}
         onChange={(event) => setDraft(event.target.value)}
         spellCheck={false}
         autoComplete="off"
       />
-      <Button type="submit">{t('settings.librarySave')}</Button>
+      {state.moving ? <MoveStatus state={state} /> : null}
+      <Button type="submit" disabled={state.moving}>
+        {t('settings.librarySave')}
+      </Button>
     </form>
   );
 }

@@ -62,14 +62,18 @@ describe('Settings page', () => {
     expect(await screen.findByText(/full path of a folder/)).toBeTruthy();
     fireEvent.change(field, { target: { value: `${app.dataDir}/Jobs` } });
     fireEvent.click(screen.getByRole('button', { name: 'Use this folder' }));
-    await waitFor(async () => expect((await app!.client.send('settings-get', {})).libraryDir).toBe(`${app!.dataDir}/Jobs`));
+    expect(await screen.findByText(`Your documents are now in ${app.dataDir}/Jobs`)).toBeTruthy();
+    expect((await app.client.send('settings-get', {})).libraryDir).toBe(`${app.dataDir}/Jobs`);
     await waitFor(() => expect(screen.queryByText(/full path of a folder/)).toBeNull());
   });
 
-  it('changes the library folder with the system folder picker on the desktop', async () => {
-    app = renderApp('/settings', recordingHost({ pickFolder: async () => '/home/sam/Job search' }));
+  it('changes the library folder with the system folder picker on the desktop, moving the documents', async () => {
+    let chosen = '';
+    app = renderApp('/settings', recordingHost({ pickFolder: async () => chosen }));
+    chosen = `${app.dataDir}/Picked`;
     fireEvent.click(await screen.findByRole('button', { name: /Choose a different folder/ }));
-    expect(await screen.findByText('/home/sam/Job search')).toBeTruthy();
+    expect(await screen.findByText(`Your documents are now in ${chosen}`)).toBeTruthy();
+    expect(screen.getByText(chosen, { selector: '.path' })).toBeTruthy();
   });
 });
 
