@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ROUTES = ['#/', '#/resources', '#/settings', '#/nope'];
+const ROUTES = ['#/', '#/documents/resumes', '#/documents/cover-letters', '#/documents/other', '#/resources', '#/settings', '#/nope'];
 
 /** Every page to check: the fixed routes plus the first article Resources links to, if any yet. */
 async function routesWithArticle(page: Page, origin: string): Promise<string[]> {

@@ -67,7 +67,7 @@ test('documents folder: a relative path is explained, a full path is saved', asy
   const wanted = path.join(app.dataDir, 'My documents');
   await folder.fill(wanted);
   await save.click();
-  await expect(page.getByRole('status').getByText('Saved')).toBeVisible();
+  await expect(page.getByText(`Your documents are now in ${wanted}`)).toBeVisible();
   await expect(folder).not.toHaveAttribute('aria-invalid');
   await page.reload();
   await expect(folder).toHaveValue(wanted);

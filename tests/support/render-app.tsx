@@ -15,7 +15,7 @@ import { recordingHost } from './recording-host';
 export function renderApp(
   route = '/',
   host: Host = recordingHost(),
-): { client: Client; dataDir: string; cleanup: () => void } {
+): { client: Client; dataDir: string; cleanup: () => Promise<void> } {
   const temp = makeTempDir();
   const backend = startTestBackend(temp.dir, host);
   const client = createClient(memoryTransport(backend));
@@ -26,8 +26,9 @@ export function renderApp(
   return {
     client,
     dataDir: temp.dir,
-    cleanup: () => {
+    cleanup: async () => {
       view.unmount();
+      await backend.close().catch(() => undefined); // let the library finish writing before its folder goes
       temp.cleanup();
     },
   };

@@ -6,6 +6,13 @@ import { createI18n } from '../i18n';
 import { useSettingsStore } from '../stores/settings';
 import { useToasts } from '../stores/toasts';
 import { useApplyTheme } from './use-theme';
+import type { Notice } from '../../../shared/contract';
+
+/** What each kind of notice says (a translation key; `path` is filled in). */
+const NOTICE_MESSAGES = {
+  'settings-reset': 'settings.resetNotice',
+  'library-index-rebuilt': 'settings.indexRebuiltNotice',
+} as const satisfies Record<Notice['kind'], string>;
 
 /**
  * Loads what every page needs (settings, app facts, notices), then keeps it current:
@@ -43,12 +50,12 @@ function Ready({ language, theme, children }: { language: 'en' | 'es'; theme: 's
   }, [i18n, language]);
   useEffect(() => {
     const show = useToasts.getState().show;
-    const tell = (detail?: string) =>
-      show({ tone: 'info', message: i18n.t('settings.resetNotice', { path: detail ?? '' }), timeoutMs: 0 });
-    const stop = client.listen('app-notice', (notice) => tell(notice.detail));
+    const tell = (notice: Notice) =>
+      show({ tone: 'info', message: i18n.t(NOTICE_MESSAGES[notice.kind], { path: notice.detail ?? '' }), timeoutMs: 0 });
+    const stop = client.listen('app-notice', tell);
     client
       .send('app-notices-take', {})
-      .then((notices) => notices.forEach((notice) => tell(notice.detail)))
+      .then((notices) => notices.forEach(tell))
       .catch(() => undefined);
     return stop;
   }, [client, i18n]);

@@ -1,4 +1,4 @@
-import { BookOpen, Home, Settings as SettingsIcon, type LucideIcon } from 'lucide-react';
+import { BookOpen, FileUser, Files, Home, Mail, Settings as SettingsIcon, type LucideIcon } from 'lucide-react';
 import type { ParseKeys } from 'i18next';
 
 export interface NavItem {
@@ -20,7 +20,16 @@ export interface NavGroup {
  * built: no dead links. Career tools join when their first area lands.
  */
 export const NAV_GROUPS: NavGroup[] = [
-  { id: 'organizer', labelKey: 'nav.groupOrganizer', items: [{ to: '/', labelKey: 'nav.home', icon: Home, end: true }] },
+  {
+    id: 'organizer',
+    labelKey: 'nav.groupOrganizer',
+    items: [
+      { to: '/', labelKey: 'nav.home', icon: Home, end: true },
+      { to: '/documents/resumes', labelKey: 'documents.nav.resumes', icon: FileUser },
+      { to: '/documents/cover-letters', labelKey: 'documents.nav.coverLetters', icon: Mail },
+      { to: '/documents/other', labelKey: 'documents.nav.other', icon: Files },
+    ],
+  },
   { id: 'resources', labelKey: 'nav.groupResources', items: [{ to: '/resources', labelKey: 'nav.resources', icon: BookOpen }] },
 ];
 

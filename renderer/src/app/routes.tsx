@@ -1,4 +1,5 @@
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
+import { AREAS, DocumentsPage } from '../features/documents';
 import { HomePage } from '../features/home/HomePage';
 import { ArticlePage, ResourcesPage } from '../features/resources';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -15,6 +16,14 @@ export const routes: RouteObject[] = [
         errorElement: <ErrorPage />,
         children: [
           { index: true, element: <HomePage /> },
+          // One route per library area; the document id below it keeps the same page (and its list) mounted.
+          ...AREAS.map((area) => ({
+            path: `documents/${area}`,
+            element: <DocumentsPage key={area} area={area} />,
+            // The children draw nothing: the page reads the id and shows the document in its own pane.
+            children: [{ index: true, element: null }, { path: ':documentId', element: null }],
+          })),
+          { path: 'documents', element: <Navigate to="/documents/resumes" replace /> },
           { path: 'resources', element: <ResourcesPage /> },
           { path: 'resources/:articleId', element: <ArticlePage /> },
           { path: 'settings', element: <SettingsPage /> },

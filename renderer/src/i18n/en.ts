@@ -69,6 +69,7 @@ export const en = {
     version: 'Version {{version}}',
     saved: 'Saved',
     saveFailed: 'We couldn’t save that change. {{reason}}',
+    indexRebuiltNotice: 'The list of your documents could not be read, so it was made again from the files in {{path}}. Your files are safe, but titles, tags and notes you added may need to be entered again.',
     resetNotice: 'Your settings file could not be read, so the app started with default settings. The old file was kept here: {{path}}',
     folderNotOpened: 'We couldn’t open the folder. You can find it here: {{path}}',
   },

@@ -70,6 +70,7 @@ export const es: Messages = {
     version: 'Versión {{version}}',
     saved: 'Guardado',
     saveFailed: 'No pudimos guardar ese cambio. {{reason}}',
+    indexRebuiltNotice: 'No se pudo leer la lista de sus documentos, así que se volvió a crear a partir de los archivos en {{path}}. Sus archivos están a salvo, pero quizá tenga que volver a escribir los títulos, etiquetas y notas que agregó.',
     resetNotice: 'No se pudo leer su archivo de configuración, así que la aplicación empezó con la configuración predeterminada. El archivo anterior se guardó aquí: {{path}}',
     folderNotOpened: 'No pudimos abrir la carpeta. La puede encontrar aquí: {{path}}',
   },

@@ -9,8 +9,8 @@ import { es } from '../../../../renderer/src/i18n/es';
 import { renderApp } from '../../../support/render-app';
 
 let app: ReturnType<typeof renderApp> | null = null;
-afterEach(() => {
-  app?.cleanup();
+afterEach(async () => {
+  await app?.cleanup();
   app = null;
   localStorage.clear();
 });
@@ -26,7 +26,7 @@ describe('app shell', () => {
     app = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Career Organizer' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect(nav.querySelectorAll('a')).toHaveLength(3);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Resumes', 'Cover letters', 'Documents', 'Resources', 'Settings']);
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText(app.dataDir)).toBeTruthy();
   });
@@ -51,7 +51,7 @@ describe('app shell', () => {
     const home = await screen.findByRole('link', { name: 'Home' });
     home.focus();
     fireEvent.keyDown(home, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Resources' }));
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Resumes' }));
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Settings' }));
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
@@ -76,7 +76,7 @@ describe('app shell', () => {
     const probe = renderApp('/');
     const dataDir = probe.dataDir;
     await screen.findByRole('heading', { level: 1 });
-    probe.cleanup();
+    await probe.cleanup();
     fs.mkdirSync(dataDir, { recursive: true });
     // A new backend on a folder whose settings file is unreadable.
     const { makeTempDir } = await import('../../../support/backend');

@@ -5,8 +5,8 @@ import { recordingHost } from '../../../../support/recording-host';
 import { renderApp } from '../../../../support/render-app';
 
 let app: ReturnType<typeof renderApp> | null = null;
-afterEach(() => {
-  app?.cleanup();
+afterEach(async () => {
+  await app?.cleanup();
   app = null;
 });
 

@@ -1,0 +1,2 @@
+export { DocumentsPage } from './DocumentsPage';
+export { AREAS, areaPath, type Area } from './areas';
