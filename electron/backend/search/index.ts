@@ -71,7 +71,7 @@ function wrap(index: MiniSearch<SearchableDocument>, texts: Map<string, Texts>):
     return leadSnippet(t.text || t.notes);
   };
 
-  // The best passage is in the body text; notes and the title are shown when only they match.
+  // The best passage is in the body text; notes, the title or the tags are shown when only they match.
   const toHit = (result: SearchResult): SearchHit => {
     const id = result.id as string;
     const fields = stored(id);
@@ -82,6 +82,8 @@ function wrap(index: MiniSearch<SearchableDocument>, texts: Map<string, Texts>):
       matchSnippet(t.text, termsIn('text')) ??
       matchSnippet(t.notes, termsIn('notes')) ??
       matchSnippet(fields.title.normalize('NFC'), termsIn('title')) ??
+      // Found only by a tag: show the tags, so the user sees why it matched.
+      matchSnippet(fields.tags.join(', ').normalize('NFC'), termsIn('tags')) ??
       lead(id);
     return hit(id, fields, result.score, snippet);
   };

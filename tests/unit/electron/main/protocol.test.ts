@@ -141,3 +141,27 @@ describe('app:// handler input the WHATWG Request cannot carry', () => {
     expect(await res.text()).toBe(INDEX);
   });
 });
+
+describe('app:// documents route', () => {
+  it('serves a document looked up by id, sandboxed, and 404s ids that are unknown or paths in disguise', async () => {
+    const rendererDir = path.join(base, 'renderer');
+    const file = path.join(base, 'cv.pdf');
+    await fs.writeFile(file, '%PDF-1.4 resume');
+    const asked: string[][] = [];
+    const withDocs = createAppProtocolHandler(rendererDir, async (documentId, versionId) => {
+      asked.push([documentId, versionId]);
+      return documentId === 'doc1234567' ? { absolutePath: file, mimeType: 'application/pdf', name: 'cv.pdf' } : null;
+    });
+    const res = await withDocs({ url: 'app://app/files/doc1234567/ver1234567', method: 'GET' } as Request);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-security-policy')).toContain('sandbox');
+    expect(await res.text()).toBe('%PDF-1.4 resume');
+    for (const url of ['app://app/files/unknown123/ver1234567', 'app://app/files/../../secret.txt', 'app://app/files/%2e%2e/secret.txt/x']) {
+      const refused = await withDocs({ url, method: 'GET' } as Request);
+      expect(refused.status, url).toBe(404);
+      expect(await refused.text()).not.toContain(SECRET);
+    }
+    expect(asked).toEqual([['doc1234567', 'ver1234567'], ['unknown123', 'ver1234567']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createDocumentSearch } from '../../../../../electron/backend/search';
 import { doc, ids, indexOf, marked } from './helpers';
 
 describe('document search: finding', () => {
@@ -171,5 +172,15 @@ describe('document search: changes', () => {
     expect(search.size).toBe(1);
     expect(ids(search, 'alpha')).toEqual([b.id]);
     expect(ids(search, '')).toEqual([b.id]);
+  });
+});
+
+describe('a document found only by a tag', () => {
+  it('shows its tags as the passage, with the match highlighted', () => {
+    const search = createDocumentSearch();
+    search.upsert({ id: 'tagged', title: 'Resume', kind: 'resume', tags: ['warehouse', 'forklift'], notes: 'Sent to Acme on Monday.', text: 'Shipping and receiving.' });
+    const [hit] = search.search('forklift');
+    expect(hit.snippet).toBe('warehouse, forklift');
+    expect(hit.highlights.map(([s, e]) => hit.snippet.slice(s, e))).toEqual(['forklift']);
   });
 });
