@@ -50,6 +50,8 @@ export const LibraryDocumentSchema = z.object({
   /** The version shown and sent by default: the newest unless the user restored another. */
   currentVersionId: DocumentIdSchema,
   versions: z.array(DocumentVersionSchema).min(1),
+  /** What the file's words suggest it is, when that differs from its kind (the user decides). */
+  suggestedKind: z.enum(DOCUMENT_KINDS).optional(),
 });
 export type LibraryDocument = z.infer<typeof LibraryDocumentSchema>;
 
@@ -112,6 +114,8 @@ export const documentsContract = defineContract({
         kind: z.enum(DOCUMENT_KINDS).optional(),
         tags: z.array(z.string().trim().min(1).max(60)).max(50).optional(),
         notes: z.string().max(20_000).optional(),
+        /** The user keeps the kind: forget the suggestion. */
+        dismissSuggestion: z.literal(true).optional(),
       })
       .strict(),
     result: documentResult,

@@ -23,6 +23,7 @@ export interface DocumentPatch {
   kind?: DocumentKind;
   tags?: string[];
   notes?: string;
+  dismissSuggestion?: true;
 }
 
 /** Changes title, tags, notes or kind. A new kind moves the files to that kind's folder. */
@@ -39,6 +40,8 @@ export function updateDocument(ctx: LibraryContext, id: string, patch: DocumentP
       notes: patch.notes ?? doc.notes,
       updatedAt: ctx.now().toISOString(),
     };
+    // Choosing a kind, or keeping this one, answers the suggestion.
+    if (patch.kind || patch.dismissSuggestion) delete next.suggestedKind;
     await ctx.commit([next], []);
     if (moving) {
       for (const v of next.versions) {

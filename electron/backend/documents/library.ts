@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import type { ImportOptions, ImportReport, LibraryDocument, SearchHit, UploadMeta, UploadResult } from '../../../shared/contract';
+import type { DocumentKind, ImportOptions, ImportReport, LibraryDocument, SearchHit, UploadMeta, UploadResult } from '../../../shared/contract';
 import type { Extractor } from '../extract';
 import { fsyncDir, isAtomicTempName, writeFileAtomic } from '../fs/atomic-write';
 import { logError } from '../log';
@@ -11,6 +11,7 @@ import { currentVersion, type LibraryContext } from './context';
 import { createVersion, restoreVersion, updateDocument, versionPath, type DocumentPatch } from './edits';
 import { importOne } from './importer';
 import { IndexStore } from './index-store';
+import { suggestKind } from './kinds';
 import { libraryLayout } from './layout';
 import { reconcile } from './reconcile';
 import { SerialQueue } from './serial';
@@ -233,8 +234,20 @@ export class Library {
       const same = doc?.versions.some((v) => v.id === versionId && v.sha256 === sha256 && this.ctx.layout.resolve(v.file) === job.absolutePath);
       if (!doc || !same) return;
       const versions = doc.versions.map((v) => (v.id === versionId ? { ...v, textStatus: outcome.status, textReason: outcome.reason } : v));
-      await this.commit([{ ...doc, versions }], [], true);
+      const suggestedKind = outcome.status === 'has-text' ? await this.suggestFromText(doc, job) : undefined;
+      await this.commit([{ ...doc, versions, ...(suggestedKind ? { suggestedKind } : {}) }], [], true);
     });
+  }
+
+  /**
+   * The first time a document's text is read, its words may show it is a resume or a cover
+   * letter though it was added elsewhere: suggest that kind (the user decides; nothing moves).
+   */
+  private async suggestFromText(doc: LibraryDocument, job: TextJob): Promise<DocumentKind | undefined> {
+    if (doc.versions.length !== 1 || doc.suggestedKind) return undefined;
+    const text = (await this.ctx.text.textOf(job.sha256)).slice(0, 2000);
+    const suggestion = suggestKind(doc.versions[0].originalName, text);
+    return suggestion !== 'other' && suggestion !== doc.kind ? suggestion : undefined;
   }
 
   private async indexForSearch(doc: LibraryDocument): Promise<void> {

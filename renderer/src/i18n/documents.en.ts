@@ -86,6 +86,8 @@ export const documentsEn = {
     noText: 'Text can’t be searched',
   },
   detail: {
+    suggestion: 'This looks like a {{kind}}.',
+    keepHere: 'Keep it here',
     label: 'Document details',
     backTo: 'Back to {{area}}',
     noSelection: 'Choose a document in the list to see it here.',

@@ -88,6 +88,8 @@ export const documentsEs: typeof documentsEn = {
     noText: 'No se puede buscar en su texto',
   },
   detail: {
+    suggestion: 'Por lo que dice, parece ser: {{kind}}.',
+    keepHere: 'Dejarlo aquí',
     label: 'Detalles del documento',
     backTo: 'Volver a {{area}}',
     noSelection: 'Elija un documento de la lista para verlo aquí.',

@@ -16,6 +16,7 @@ export function createI18n(language: Settings['language']): I18n {
     interpolation: { escapeValue: false }, // React escapes already.
     initAsync: false,
     returnNull: false,
+    showSupportNotice: false, // no advertising in the console of an offline app
   });
   return instance;
 }

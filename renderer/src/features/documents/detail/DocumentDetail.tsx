@@ -12,6 +12,7 @@ import type { DetailPaneProps } from './DetailPane';
 import { DocumentActions } from './DocumentActions';
 import { FileInfo } from './FileInfo';
 import { KindField } from './KindField';
+import { KindSuggestion } from './KindSuggestion';
 import { NewVersionDialog } from './NewVersionDialog';
 import { NotesField } from './NotesField';
 import { TagEditor } from './TagEditor';
@@ -63,6 +64,7 @@ export function DocumentDetail({ doc, back, importer, onDelete, onMove }: Props)
       {back}
       <TitleEditor doc={doc} headingId={headingId} />
       <DocumentActions doc={doc} version={version} onDelete={onDelete} />
+      <KindSuggestion doc={doc} onMove={(kind) => onMove(doc, kind)} />
 
       <section className="detail__section" aria-labelledby={`${headingId}-preview`}>
         <div className="detail__section-head">

@@ -133,3 +133,15 @@ describe('persistence and search', () => {
     expect(again.versions[0].textStatus).toBe('has-text');
   });
 });
+
+describe('kind suggested from the words inside', () => {
+  it('suggests Cover letter for a letter added to Documents, and forgets it once the user answers', async () => {
+    const report = await h.importPaths([h.source('Acme.txt', 'Dear Hiring Manager,\n\nI am writing to apply for the warehouse lead position.\n\nSincerely,\nSam')], { kind: 'other' });
+    const id = (report.outcomes[0] as { documentId: string }).documentId;
+    await h.idle();
+    expect(await h.call<LibraryDocument>('documents-get', { id })).toMatchObject({ kind: 'other', suggestedKind: 'cover-letter' });
+    const kept = await h.call<LibraryDocument>('documents-update', { id, dismissSuggestion: true });
+    expect(kept.suggestedKind).toBeUndefined();
+    expect(kept.kind).toBe('other');
+  });
+});
