@@ -66,7 +66,14 @@ try {
   })(asar.getRawHeader(archive).header, '');
   const has = new Set(files);
 
-  const required = ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+  const required = [
+    'package.json',
+    'out/main/index.js',
+    'out/main/extract-worker.js',
+    'out/preload/index.cjs',
+    'out/renderer/index.html',
+    'resources/fonts/LICENSE-DejaVu.txt',
+  ];
   // electron-builder packs every runtime dependency; main loads conf/electron-store/zod.
   for (const dep of Object.keys(pkg.dependencies ?? {})) required.push(`node_modules/${dep}/package.json`);
   for (const f of required) if (!has.has(f)) fail(`app.asar lacks ${f}`);

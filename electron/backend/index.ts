@@ -12,10 +12,12 @@ import {
 } from '../../shared/contract';
 import { combine, type HandlerContext } from './app';
 import { appApp, NoticeBox, type AppFacts } from './app-info/handlers';
+import { activityApp } from './activity/handlers';
 import { dispatch } from './dispatch';
 import { documentsApp } from './documents/handlers';
 import { DocumentsService } from './documents/service';
 import { createExtractor, type Extractor } from './extract';
+import { jobsApp } from './jobs/handlers';
 import type { Host } from './native-host';
 import { settingsApp } from './settings/handlers';
 import { createSettingsService, type SettingsService } from './settings/service';
@@ -89,6 +91,8 @@ export function startBackend(options: BackendOptions): Backend {
     appApp({ ...options.facts, dataDir: options.dataDir }, options.host, notices),
     settingsApp(settings, options.host, (dir) => documents.moveTo(dir)),
     documentsApp(documents, options.host),
+    jobsApp(),
+    activityApp(),
   );
 
   const importStream = async (source: Readable, meta: UploadMeta) => (await documents.library()).importStream(source, meta);

@@ -1,10 +1,12 @@
+import { activityContract } from './activity';
 import { appContract } from './app';
 import { documentsContract } from './documents';
+import { jobsContract } from './jobs';
 import { settingsContract } from './settings';
 import { mergeContracts, type ArgsOf, type ParsedArgsOf, type ResultOf } from './define';
 
 /** The whole contract: every method the renderer may call, by name. Add a feature's map here. */
-export const contract = mergeContracts(appContract, settingsContract, documentsContract);
+export const contract = mergeContracts(appContract, settingsContract, documentsContract, jobsContract, activityContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -18,4 +20,6 @@ export * from './define';
 export * from './app';
 export * from './settings';
 export * from './documents';
+export * from './jobs';
+export * from './activity';
 export * from './bridge';

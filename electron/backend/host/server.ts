@@ -9,8 +9,8 @@ import { FILES_PATH, receiveUpload, serveDocumentFile } from './files-route';
 import { checkRequest, sessionCookie } from './guard';
 import { PushStream } from './push-stream';
 
-/** Largest request body accepted for a contract call; file uploads get their own route. */
-const MAX_CALL_BYTES = 1024 * 1024;
+/** Largest request body accepted for a contract call (an activity log export can be a few MB); file uploads get their own route. */
+const MAX_CALL_BYTES = 16 * 1024 * 1024;
 
 export interface HostServerOptions {
   backend: Backend;

@@ -80,7 +80,7 @@ describe('browser-mode host', () => {
   it('refuses wrong methods, non-JSON bodies and oversized calls', async () => {
     expect((await fetch(`${base}/api/call`, { headers: cookie })).status).toBe(405);
     expect((await fetch(`${base}/api/call`, { method: 'POST', headers: { ...cookie, 'Content-Type': 'text/plain' }, body: callBody })).status).toBe(415);
-    const huge = JSON.stringify({ id: 1, name: 'settings-get', args: { pad: 'x'.repeat(2 * 1024 * 1024) } });
+    const huge = JSON.stringify({ id: 1, name: 'settings-get', args: { pad: 'x'.repeat(17 * 1024 * 1024) } });
     const res = await fetch(`${base}/api/call`, { method: 'POST', headers: { ...cookie, ...json }, body: huge }).catch(() => null);
     expect(res === null || res.status === 413).toBe(true);
     const bad = await fetch(`${base}/api/call`, { method: 'POST', headers: { ...cookie, ...json }, body: '{oops' });
