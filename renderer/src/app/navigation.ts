@@ -1,5 +1,8 @@
 import { BookOpen, FileUser, Files, Home, Mail, Settings as SettingsIcon, type LucideIcon } from 'lucide-react';
 import type { ParseKeys } from 'i18next';
+import { activityNav } from '../features/activity/routes';
+import { contactsNav } from '../features/contacts/routes';
+import { jobsNav } from '../features/jobs/routes';
 
 export interface NavItem {
   to: string;
@@ -25,9 +28,12 @@ export const NAV_GROUPS: NavGroup[] = [
     labelKey: 'nav.groupOrganizer',
     items: [
       { to: '/', labelKey: 'nav.home', icon: Home, end: true },
+      ...jobsNav,
+      ...contactsNav,
       { to: '/documents/resumes', labelKey: 'documents.nav.resumes', icon: FileUser },
       { to: '/documents/cover-letters', labelKey: 'documents.nav.coverLetters', icon: Mail },
       { to: '/documents/other', labelKey: 'documents.nav.other', icon: Files },
+      ...activityNav,
     ],
   },
   { id: 'resources', labelKey: 'nav.groupResources', items: [{ to: '/resources', labelKey: 'nav.resources', icon: BookOpen }] },

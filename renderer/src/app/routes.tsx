@@ -1,5 +1,8 @@
 import { Navigate, type RouteObject } from 'react-router';
+import { activityRoutes } from '../features/activity/routes';
+import { contactsRoutes } from '../features/contacts/routes';
 import { AREAS, DocumentsPage } from '../features/documents';
+import { jobsRoutes } from '../features/jobs/routes';
 import { HomePage } from '../features/home/HomePage';
 import { ArticlePage, ResourcesPage } from '../features/resources';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -24,6 +27,9 @@ export const routes: RouteObject[] = [
             children: [{ index: true, element: null }, { path: ':documentId', element: null }],
           })),
           { path: 'documents', element: <Navigate to="/documents/resumes" replace /> },
+          ...jobsRoutes,
+          ...contactsRoutes,
+          ...activityRoutes,
           { path: 'resources', element: <ResourcesPage /> },
           { path: 'resources/:articleId', element: <ArticlePage /> },
           { path: 'settings', element: <SettingsPage /> },

@@ -1,4 +1,7 @@
+import { activityEn } from './activity.en';
+import { contactsEn } from './contacts.en';
 import { documentsEn } from './documents.en';
+import { jobsEn } from './jobs.en';
 import { resourcesEn } from './resources.en';
 
 /** English strings. Every string the UI shows comes from here (or es.ts), never from code. */
@@ -75,6 +78,9 @@ export const en = {
   },
   resources: resourcesEn,
   documents: documentsEn,
+  jobs: jobsEn,
+  contacts: contactsEn,
+  activity: activityEn,
   toast: {
     close: 'Dismiss',
     undo: 'Undo',

@@ -1,5 +1,8 @@
 import type { Messages } from './en';
+import { activityEs } from './activity.es';
+import { contactsEs } from './contacts.es';
 import { documentsEs } from './documents.es';
+import { jobsEs } from './jobs.es';
 import { resourcesEs } from './resources.es';
 
 /** Spanish strings. Keys match en.ts; a missing key falls back to English. */
@@ -76,6 +79,9 @@ export const es: Messages = {
   },
   resources: resourcesEs,
   documents: documentsEs,
+  jobs: jobsEs,
+  contacts: contactsEs,
+  activity: activityEs,
   toast: {
     close: 'Cerrar',
     undo: 'Deshacer',

@@ -1,0 +1,2 @@
+/** English strings for the activity area. */
+export const activityEn = {};

@@ -1,0 +1,2 @@
+/** English strings for the contacts area. */
+export const contactsEn = {};

@@ -1,0 +1,2 @@
+/** English strings for the jobs area. */
+export const jobsEn = {};
