@@ -1,4 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { StoredActivity } from '../../../shared/domain/activity';
+import type { SavedSearch, StageChange } from '../../../shared/domain/jobs';
+import type { ContactRow, JobRow } from './rows';
 import { SCHEMA, type MetaRow, type SchemaVersion } from './schema';
 
 export const DB_NAME = 'career-organizer';
@@ -19,6 +22,11 @@ export function applyVersions(db: Dexie, versions: SchemaVersion[]): void {
 /** The renderer's database: jobs, events, contacts, letters ... as their features add them. */
 export class CareerDb extends Dexie {
   meta!: Table<MetaRow, string>;
+  jobs!: Table<JobRow, string>;
+  stageChanges!: Table<StageChange, string>;
+  contacts!: Table<ContactRow, string>;
+  savedSearches!: Table<SavedSearch, string>;
+  activities!: Table<StoredActivity, string>;
 
   constructor(name: string = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: DexieOptions) {
     super(name, options);

@@ -19,4 +19,22 @@ export interface MetaRow {
 }
 
 /** The app's schema history. Features append versions with their tables. */
-export const SCHEMA: SchemaVersion[] = [{ version: 1, stores: { meta: 'key' } }];
+export const SCHEMA: SchemaVersion[] = [
+  { version: 1, stores: { meta: 'key' } },
+  // The job pipeline (issue 4). Only new tables, so no upgrade step: version 1 data is untouched.
+  // Fields after the key are indexes only; every other field is stored without being indexed.
+  {
+    version: 2,
+    stores: {
+      // employerKey: the reapply warning; nextAction.due and deadline: the dashboard's due lists;
+      // *contactIds and *sentDocumentIds (multi-entry): a contact's and a document's jobs.
+      jobs: 'id, stage, employerKey, createdAt, updatedAt, deadline, nextAction.due, *contactIds, *sentDocumentIds',
+      // at: the activity log reads a date range; [jobId+at]: one job's timeline in order.
+      stageChanges: 'id, jobId, [jobId+at], at',
+      contacts: 'id, name, employerKey',
+      savedSearches: 'id, name',
+      // Manual activities and the user's edits of derived ones, found by the record they came from.
+      activities: 'id, date, [source.kind+source.id]',
+    },
+  },
+];

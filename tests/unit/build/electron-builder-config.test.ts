@@ -47,13 +47,13 @@ describe('electron-builder.yml', () => {
     expect(config.fileAssociations).toBeUndefined();
   });
 
-  it('packs only the build output and package.json, never pdfjs canvas', () => {
+  it('packs only the build output, package.json and the PDF font, never pdfjs canvas', () => {
     const files = config.files as string[];
     expect(files).toContain('out/**/*');
     expect(files).toContain('package.json');
     expect(files).toContain('!**/node_modules/@napi-rs/canvas*/**');
-    // Every include is under out/ or package.json; everything else is an exclusion.
-    for (const f of files.filter((p) => !p.startsWith('!'))) expect(f).toMatch(/^(out\/|package\.json$)/);
+    // Every include is under out/, package.json, or the font the activity-log PDF embeds; everything else is an exclusion.
+    for (const f of files.filter((p) => !p.startsWith('!'))) expect(f).toMatch(/^(out\/|package\.json$|resources\/fonts\/\*\*$)/);
   });
 
   it('targets an assisted per-user NSIS installer for x64 and arm64 on Windows', () => {
