@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import { normalizeText } from './normalize';
 import { REASONS, failed, fileErrorReason, type Extracted } from './types';
-import { decodeWindows1252 } from './windows-1252';
+import { decodeWindows1252 } from '../../../shared/domain/text/windows-1252';
 
 /** Reads a text or Markdown file, guessing its encoding (see decodeText). */
 export async function extractPlainText(filePath: string, maxChars: number): Promise<Extracted> {

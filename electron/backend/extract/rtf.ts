@@ -8,7 +8,7 @@ import type { FeatureHandler } from 'rtf-stream-parser/dist/src/features/types.j
 import type { ProcessTokensGlobalState } from 'rtf-stream-parser/dist/src/ProcessTokens.types.js';
 import { normalizeText } from './normalize';
 import { REASONS, failed, fileErrorReason, type Extracted } from './types';
-import { decodeWindows1252 } from './windows-1252';
+import { decodeWindows1252 } from '../../../shared/domain/text/windows-1252';
 
 // rtf-stream-parser's tokenizer and ToPlainText already handle \uN with \ucN fallback
 // skipping, \'hh in the font's or document's code page, symbol fonts and every

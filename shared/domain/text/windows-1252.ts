@@ -1,5 +1,5 @@
-// A pure copy of electron/backend/extract/windows-1252.ts for code that cannot use Buffer
-// (shared/ and the renderer). Node's TextDecoder('windows-1252') decodes as Latin-1 in
+// Used by the backend's text extraction and the renderer's CSV import alike: pure, no
+// Buffer, no DOM. Node's TextDecoder('windows-1252') decodes as Latin-1 in
 // Node 20.18.3+, 22.13+ and 24 (nodejs/node#60888), so bytes 0x80–0x9F (€, smart quotes,
 // dashes) would come out as invisible control characters. Windows-1252 is Latin-1 plus
 // these 32 characters; the five bytes it leaves undefined map to the same C1 code points.
