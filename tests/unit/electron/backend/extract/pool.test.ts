@@ -99,20 +99,15 @@ describe('createExtractor', () => {
     expect(() => createExtractor({ workerScript: path.join(DIR, 'no-such-worker.js') })).toThrow(/worker not found/);
   });
 
-  it('measures 2-page PDFs extracted per second', async () => {
+  // The rate itself is a benchmark figure (npm run bench -- documents), not a timed test.
+  it('reads many PDFs queued at once, with one worker and with two', async () => {
     for (const size of [1, 2]) {
       await withExtractor({ size }, async (extractor) => {
-        await Promise.all(Array.from({ length: size }, () => extractor.extract(PDF, 'application/pdf'))); // warm up
-        const count = 40;
-        const started = performance.now();
-        const results = await Promise.all(Array.from({ length: count }, () => extractor.extract(PDF, 'application/pdf')));
-        const perSecond = count / ((performance.now() - started) / 1000);
+        const results = await Promise.all(Array.from({ length: 20 }, () => extractor.extract(PDF, 'application/pdf')));
         expect(results.every((r) => r.status === 'has-text')).toBe(true);
-        console.log(`documents.extract_per_s(workers=${size})=${perSecond.toFixed(0)}`);
-        expect(perSecond).toBeGreaterThan(5);
       });
     }
-  });
+  }, 60_000);
 });
 
 describe('without @napi-rs/canvas (as packaged)', () => {
