@@ -1,0 +1,138 @@
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
+import { today as todayDate } from '../../../db/clock';
+import type { JobRow } from '../../../db/rows';
+import { moveIndex } from '../../documents/list/keyboard';
+import { useAppliedDates } from '../state/applied-dates';
+import { useLanguage } from '../use-language';
+import { SortHeader } from './SortHeader';
+import { TableRow } from './TableRow';
+import { SORT_KEYS } from './table-state';
+import './table.css';
+
+const ROW_HEIGHT = 56;
+/** The sticky header row's height (table.css): the rows start below it. */
+const HEAD_HEIGHT = 48;
+const FALLBACK_RECT = { width: 900, height: 600 };
+function observeRect(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: { width: number; height: number }) => void) {
+  return observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT));
+}
+
+/**
+ * The jobs as a real table (so screen readers read headers with each cell), virtualised:
+ * only the rows in view exist, with spacer rows above and below. One title link is the
+ * Tab stop; arrow keys, Page keys, Home and End move between rows, Enter opens the job.
+ */
+export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: string }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const navigate = useNavigate();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const applied = useAppliedDates((s) => s.dates);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const found = activeId ? rows.findIndex((r) => r.id === activeId) : -1;
+  const activeIndex = Math.max(0, found);
+  const today = todayDate();
+
+  const rangeExtractor = useCallback(
+    (range: Range) => [...new Set([...defaultRangeExtractor(range), activeIndex])].filter((i) => i < range.count).sort((a, b) => a - b),
+    [activeIndex],
+  );
+  // The app doesn't run the React Compiler; this warning only says it would skip this component.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 4,
+    getItemKey: (index) => rows[index].id,
+    observeElementRect: observeRect,
+    rangeExtractor,
+    scrollMargin: HEAD_HEIGHT,
+    scrollPaddingStart: HEAD_HEIGHT,
+  });
+  const items = virtualizer.getVirtualItems();
+  // Rows drawn out of order (the Tab-stop row kept while scrolled away) get their own spacers.
+  const pieces: Array<{ kind: 'gap'; key: string; height: number } | { kind: 'row'; index: number }> = [];
+  let at = HEAD_HEIGHT;
+  for (const item of items) {
+    if (item.start > at) pieces.push({ kind: 'gap', key: `gap-${item.index}`, height: item.start - at });
+    pieces.push({ kind: 'row', index: item.index });
+    at = item.end;
+  }
+  const after = Math.max(0, virtualizer.getTotalSize() + HEAD_HEIGHT - at);
+
+  const pending = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const id = pending.current;
+    if (!id) return;
+    const link = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${id}"] a`);
+    if (link) {
+      pending.current = null;
+      link.focus({ preventScroll: true });
+    }
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
+    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight || 600) / ROW_HEIGHT) - 2);
+    const next = moveIndex(event.key, activeIndex, rows.length, 1, pageRows);
+    if (next === null || rows.length === 0) return;
+    event.preventDefault();
+    setActiveId(rows[next].id);
+    pending.current = rows[next].id;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  };
+  const open = useCallback((id: string) => void navigate(`/jobs/${id}`, { state: { from: 'table' } }), [navigate]);
+
+  return (
+    <div ref={scrollRef} className="jobs-table-scroll">
+      <table className="jobs-table" aria-label={label} aria-rowcount={rows.length + 1}>
+        <colgroup>
+          <col className="jobs-table__col--title" />
+          <col className="jobs-table__col--employer" />
+          <col className="jobs-table__col--stage" />
+          <col className="jobs-table__col--date" />
+          <col className="jobs-table__col--date" />
+          <col className="jobs-table__col--next" />
+          <col className="jobs-table__col--pay" />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {SORT_KEYS.map((key) => (
+              <SortHeader key={key} column={key} />
+            ))}
+          </tr>
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {pieces.map((piece) =>
+            piece.kind === 'gap' ? (
+              <tr key={piece.key} className="jobs-table__spacer" aria-hidden="true">
+                <td colSpan={SORT_KEYS.length} style={{ height: piece.height }} />
+              </tr>
+            ) : (
+              <TableRow
+                key={rows[piece.index].id}
+                job={rows[piece.index]}
+                rowIndex={piece.index + 2}
+                active={piece.index === activeIndex}
+                applied={applied?.get(rows[piece.index].id) ?? null}
+                today={today}
+                onOpen={open}
+                onFocusRow={setActiveId}
+                t={t}
+                language={language}
+              />
+            ),
+          )}
+          {after > 0 ? (
+            <tr className="jobs-table__spacer" aria-hidden="true">
+              <td colSpan={SORT_KEYS.length} style={{ height: after }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { useTableState, type SortKey } from './table-state';
+
+/** A column header that sorts by its column; the order is told by aria-sort, an arrow and words. */
+export function SortHeader({ column }: { column: Exclude<SortKey, 'updated'> }) {
+  const { t } = useTranslation();
+  const sort = useTableState((s) => s.sort);
+  const sortBy = useTableState((s) => s.sortBy);
+  const current = sort.key === column;
+  const Icon = !current ? ArrowUpDown : sort.dir === 'asc' ? ArrowUp : ArrowDown;
+  return (
+    <th scope="col" aria-sort={current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`jobs-table__head${current ? ' jobs-table__head--sorted' : ''}`}>
+      <button type="button" className="jobs-table__sort" onClick={() => sortBy(column)}>
+        <span>{t(`jobs.table.columns.${column}`)}</span>
+        <Icon aria-hidden="true" />
+        {current ? <span className="visually-hidden">{t(sort.dir === 'asc' ? 'jobs.table.sortedAsc' : 'jobs.table.sortedDesc')}</span> : null}
+      </button>
+    </th>
+  );
+}
