@@ -2,7 +2,9 @@ import { activityEn } from './activity.en';
 import { contactsEn } from './contacts.en';
 import { documentsEn } from './documents.en';
 import { jobsEn } from './jobs.en';
+import { jobsAddingEn } from './jobs-adding.en';
 import { resourcesEn } from './resources.en';
+import { savedSearchesEn } from './saved-searches.en';
 
 /** English strings. Every string the UI shows comes from here (or es.ts), never from code. */
 export const en = {
@@ -79,8 +81,10 @@ export const en = {
   resources: resourcesEn,
   documents: documentsEn,
   jobs: jobsEn,
+  jobsAdding: jobsAddingEn,
   contacts: contactsEn,
   activity: activityEn,
+  savedSearches: savedSearchesEn,
   toast: {
     close: 'Dismiss',
     undo: 'Undo',

@@ -3,7 +3,9 @@ import { activityEs } from './activity.es';
 import { contactsEs } from './contacts.es';
 import { documentsEs } from './documents.es';
 import { jobsEs } from './jobs.es';
+import { jobsAddingEs } from './jobs-adding.es';
 import { resourcesEs } from './resources.es';
+import { savedSearchesEs } from './saved-searches.es';
 
 /** Spanish strings. Keys match en.ts; a missing key falls back to English. */
 export const es: Messages = {
@@ -80,8 +82,10 @@ export const es: Messages = {
   resources: resourcesEs,
   documents: documentsEs,
   jobs: jobsEs,
+  jobsAdding: jobsAddingEs,
   contacts: contactsEs,
   activity: activityEs,
+  savedSearches: savedSearchesEs,
   toast: {
     close: 'Cerrar',
     undo: 'Deshacer',

@@ -1,8 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { ClipboardList } from 'lucide-react';
 import type { NavItem } from '../../app/navigation';
+import { ActivityPage } from './ActivityPage';
 
-/** The job-search activity log pages, mounted under the app frame. */
-export const activityRoutes: RouteObject[] = [];
+/** The job-search activity log page, mounted under the app frame. */
+export const activityRoutes: RouteObject[] = [{ path: 'activity', element: <ActivityPage /> }];
 
-/** Its entries in the navigation rail; empty until the pages exist (no dead links). */
-export const activityNav: NavItem[] = [];
+/** Its entry in the navigation rail. */
+export const activityNav: NavItem[] = [{ to: '/activity', labelKey: 'activity.nav', icon: ClipboardList }];

@@ -1,8 +1,16 @@
 import type { RouteObject } from 'react-router';
+import { Contact } from 'lucide-react';
 import type { NavItem } from '../../app/navigation';
+import { ContactsPage } from './ContactsPage';
 
-/** The contacts pages, mounted under the app frame. */
-export const contactsRoutes: RouteObject[] = [];
+/** The contacts pages, mounted under the app frame. The contact's id keeps the same page (and its list) mounted. */
+export const contactsRoutes: RouteObject[] = [
+  {
+    path: 'contacts',
+    element: <ContactsPage />,
+    children: [{ index: true, element: null }, { path: ':contactId', element: null }],
+  },
+];
 
-/** Its entries in the navigation rail; empty until the pages exist (no dead links). */
-export const contactsNav: NavItem[] = [];
+/** Its entry in the navigation rail. */
+export const contactsNav: NavItem[] = [{ to: '/contacts', labelKey: 'contacts.nav', icon: Contact }];
