@@ -11,7 +11,7 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
-  timeout: 20_000,
+  timeout: 45_000, // generous: CI shares two cores with the build and the backend under test
   expect: { timeout: 5_000 },
   reporter: 'list',
   use: {

@@ -3,7 +3,22 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const ROUTES = ['#/', '#/documents/resumes', '#/documents/cover-letters', '#/documents/other', '#/resources', '#/settings', '#/nope'];
+const ROUTES = [
+  '#/',
+  '#/jobs/board',
+  '#/jobs/table',
+  '#/jobs/new',
+  '#/jobs/import',
+  '#/saved-searches',
+  '#/contacts',
+  '#/documents/resumes',
+  '#/documents/cover-letters',
+  '#/documents/other',
+  '#/activity',
+  '#/resources',
+  '#/settings',
+  '#/nope',
+];
 
 /** Every page to check: the fixed routes plus the first article Resources links to, if any yet. */
 async function routesWithArticle(page: Page, origin: string): Promise<string[]> {
@@ -24,6 +39,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`no serious accessibility problems on any page, ${colorScheme} theme`, async ({ page, app }) => {
+    test.setTimeout(120_000); // fifteen pages, each scanned by axe
     await page.emulateMedia({ colorScheme });
     for (const route of await routesWithArticle(page, app.origin)) {
       await page.goto(`${app.origin}/${route}`);

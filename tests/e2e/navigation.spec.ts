@@ -29,10 +29,10 @@ test('keyboard only: skip link, rail arrows, Settings, theme radios', async ({ p
   await page.keyboard.press('Tab');
   await expect(nav(page).getByRole('link', { name: 'Home' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
-  await expect(nav(page).getByRole('link', { name: 'Resumes' })).toBeFocused();
+  await expect(nav(page).getByRole('link', { name: 'Jobs' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowUp');
-  await expect(nav(page).getByRole('link', { name: 'Resumes' })).toBeFocused();
+  await expect(nav(page).getByRole('link', { name: 'Jobs' })).toBeFocused();
   await page.keyboard.press('End');
   await expect(nav(page).getByRole('link', { name: 'Settings' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -3,6 +3,7 @@ import type { ParseKeys } from 'i18next';
 import { activityNav } from '../features/activity/routes';
 import { contactsNav } from '../features/contacts/routes';
 import { jobsNav } from '../features/jobs/routes';
+import { savedSearchesNav } from '../features/saved-searches/routes';
 
 export interface NavItem {
   to: string;
@@ -29,6 +30,7 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { to: '/', labelKey: 'nav.home', icon: Home, end: true },
       ...jobsNav,
+      ...savedSearchesNav,
       ...contactsNav,
       { to: '/documents/resumes', labelKey: 'documents.nav.resumes', icon: FileUser },
       { to: '/documents/cover-letters', labelKey: 'documents.nav.coverLetters', icon: Mail },

@@ -5,6 +5,7 @@ import { AREAS, DocumentsPage } from '../features/documents';
 import { jobsRoutes } from '../features/jobs/routes';
 import { HomePage } from '../features/home/HomePage';
 import { ArticlePage, ResourcesPage } from '../features/resources';
+import { savedSearchesRoutes } from '../features/saved-searches/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorPage, NotFoundPage } from './ErrorPage';
 import { Layout } from './Layout';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
           })),
           { path: 'documents', element: <Navigate to="/documents/resumes" replace /> },
           ...jobsRoutes,
+          ...savedSearchesRoutes,
           ...contactsRoutes,
           ...activityRoutes,
           { path: 'resources', element: <ResourcesPage /> },

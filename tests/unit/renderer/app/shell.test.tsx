@@ -26,7 +26,18 @@ describe('app shell', () => {
     app = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Career Organizer' })).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Main' });
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Home', 'Resumes', 'Cover letters', 'Documents', 'Resources', 'Settings']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'Home',
+      'Jobs',
+      'Saved searches',
+      'Contacts',
+      'Resumes',
+      'Cover letters',
+      'Documents',
+      'Activity log',
+      'Resources',
+      'Settings',
+    ]);
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText(app.dataDir)).toBeTruthy();
   });
@@ -51,7 +62,7 @@ describe('app shell', () => {
     const home = await screen.findByRole('link', { name: 'Home' });
     home.focus();
     fireEvent.keyDown(home, { key: 'ArrowDown' });
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Resumes' }));
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Jobs' }));
     fireEvent.keyDown(document.activeElement!, { key: 'End' });
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Settings' }));
     fireEvent.keyDown(document.activeElement!, { key: 'Home' });
