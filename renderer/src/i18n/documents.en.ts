@@ -86,6 +86,10 @@ export const documentsEn = {
     noText: 'Text can’t be searched',
   },
   detail: {
+    sentWith: 'Sent with',
+    sentWithNone: 'Not sent with any job yet. To record it, open the job and add it under Documents sent.',
+    sentWithItem: '{{version}}, sent {{date}} · now {{stage}}',
+    sentWithGone: 'a version no longer here',
     suggestion: 'This looks like a {{kind}}.',
     keepHere: 'Keep it here',
     label: 'Document details',

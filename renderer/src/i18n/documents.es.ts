@@ -88,6 +88,10 @@ export const documentsEs: typeof documentsEn = {
     noText: 'No se puede buscar en su texto',
   },
   detail: {
+    sentWith: 'Enviado con',
+    sentWithNone: 'Todavía no se ha enviado con ningún empleo. Para anotarlo, abra el empleo y agréguelo en Documentos enviados.',
+    sentWithItem: '{{version}}, enviado el {{date}} · ahora {{stage}}',
+    sentWithGone: 'una versión que ya no está',
     suggestion: 'Por lo que dice, parece ser: {{kind}}.',
     keepHere: 'Dejarlo aquí',
     label: 'Detalles del documento',

@@ -15,6 +15,7 @@ import { KindField } from './KindField';
 import { KindSuggestion } from './KindSuggestion';
 import { NewVersionDialog } from './NewVersionDialog';
 import { NotesField } from './NotesField';
+import { SentWith } from './SentWith';
 import { TagEditor } from './TagEditor';
 import { TitleEditor } from './TitleEditor';
 import { VersionList } from './VersionList';
@@ -93,6 +94,8 @@ export function DocumentDetail({ doc, back, importer, onDelete, onMove }: Props)
           addFromFile={addVersion}
         />
       </section>
+
+      <SentWith doc={doc} headingId={`${headingId}-sent`} />
 
       <section className="detail__section" aria-labelledby={`${headingId}-details`}>
         <h3 id={`${headingId}-details`}>{t('documents.detail.details')}</h3>
