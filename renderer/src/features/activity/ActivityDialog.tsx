@@ -11,7 +11,7 @@ import { formatDay } from '../contacts/shared/calendar';
 import { ErrorSummary, useFocusFirstField } from '../contacts/shared/ErrorSummary';
 import { SelectField } from '../contacts/shared/fields';
 import { useLiveQuery } from '../contacts/shared/use-live-query';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { activityDraft, activityProblems, cleanActivity, type ActivityDraft, type ActivityProblemKey } from './activity-form';
 
 export interface ActivityEditor {

@@ -5,7 +5,7 @@ import type { Activity } from '../../../../shared/domain/activity';
 import { MANUAL_SOURCE } from '../../db';
 import { Button } from '../../ui/Button';
 import { formatDay } from '../contacts/shared/calendar';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 
 export interface ActivityItemProps {
   activity: Activity;

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { formatDayRange } from '../contacts/shared/calendar';
 import { useAddShortcut } from '../documents/use-add-shortcut';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { ActivityDialog, type ActivityEditor } from './ActivityDialog';
 import { ExportPanel } from './ExportPanel';
 import { RequirementNote } from './RequirementNote';

@@ -5,7 +5,7 @@ import { today } from '../../db';
 import { Button } from '../../ui/Button';
 import { RadioGroup, TextField } from '../../ui/Field';
 import { formatDay, formatDayRange } from '../contacts/shared/calendar';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { presetRanges, rangeProblem, type RangeChoice } from './export-range';
 import { useLogExport } from './use-log-export';
 import './top-panels.css';

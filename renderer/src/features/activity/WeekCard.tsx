@@ -4,7 +4,7 @@ import type { Activity } from '../../../../shared/domain/activity';
 import type { CalendarDate } from '../../../../shared/domain/jobs';
 import { Button } from '../../ui/Button';
 import { formatDayRange } from '../contacts/shared/calendar';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { ActivityItem } from './ActivityItem';
 import type { LogWeek } from './use-activity-log';
 

@@ -4,7 +4,7 @@ import type { Activity } from '../../../../shared/domain/activity';
 import { deleteActivity, getDb } from '../../db';
 import { useToasts } from '../../stores/toasts';
 import { formatDay } from '../contacts/shared/calendar';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 
 /** Deletes an activity the user added, at once, with Undo in the toast for 15 seconds. */
 export function useDeleteActivity(): (activity: Activity) => Promise<void> {

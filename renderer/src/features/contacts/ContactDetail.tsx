@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Mail, Pencil, Phone, Trash2 } from 'lucide-react';
 import type { ContactRow } from '../../db';
 import { Button } from '../../ui/Button';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { formatInstant } from './shared/calendar';
 import { ContactJobs } from './ContactJobs';
 

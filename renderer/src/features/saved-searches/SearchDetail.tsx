@@ -4,7 +4,7 @@ import { Pencil, Trash2 } from 'lucide-react';
 import type { JobFilter, SavedSearch } from '../../../../shared/domain/jobs';
 import { getDb, listJobs, markSearchViewed } from '../../db';
 import { Button } from '../../ui/Button';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { formatInstant } from '../contacts/shared/calendar';
 import { JobLinks } from '../contacts/shared/JobLinks';
 import { useLiveQuery } from '../contacts/shared/use-live-query';

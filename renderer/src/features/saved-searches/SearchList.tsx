@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Sparkles } from 'lucide-react';
-import { useLanguage } from '../documents/use-language';
+import { useLanguage } from '../../i18n/use-language';
 import { moveBetweenLinks } from '../contacts/shared/list-keys';
 import { describeFilter } from './filter-summary';
 import type { SearchWithNews } from './use-saved-searches';

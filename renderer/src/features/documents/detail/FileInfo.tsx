@@ -3,7 +3,7 @@ import { CircleCheck, LoaderCircle, TriangleAlert, type LucideIcon } from 'lucid
 import type { DocumentVersion, TextStatus } from '../../../../../shared/contract';
 import { fileTypeOf } from '../file-types';
 import { formatDateTime, formatSize } from '../format';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 
 const STATUS_ICON: Record<TextStatus, LucideIcon> = {
   pending: LoaderCircle,

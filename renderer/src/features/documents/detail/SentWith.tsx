@@ -4,7 +4,7 @@ import type { LibraryDocument } from '../../../../../shared/contract';
 import { getDb, jobsForDocument } from '../../../db';
 import { stageLabel } from '../../jobs/stages';
 import { useLive } from '../../jobs/state/use-live';
-import { useLanguage } from '../../jobs/use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { versionLabel } from './version-label';
 
 /** Where this document was sent: each job it went with, which version, and when. */

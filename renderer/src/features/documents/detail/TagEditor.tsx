@@ -5,7 +5,7 @@ import type { LibraryDocument } from '../../../../../shared/contract';
 import { Button } from '../../../ui/Button';
 import { normaliseTag, withTag } from '../sorting';
 import { useDocuments } from '../store';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { useUpdateDocument } from '../use-update-document';
 
 /** Tags as chips, each with its own Remove button; a field and Add button (or Enter) adds one. */

@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { useAppInfo } from '../../../stores/settings';
 import { fileTypeOf } from '../file-types';
 import { formatDateTime, formatSize } from '../format';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { newestFirst, versionLabel } from './version-label';
 
 export interface VersionListProps {

@@ -6,7 +6,7 @@ import { startDragOut } from '../dropping/drag-out';
 import { fileTypeOf } from '../file-types';
 import { formatDate } from '../format';
 import { currentVersion } from '../sorting';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { Highlighted } from './Highlighted';
 
 export interface DocumentOptionProps {

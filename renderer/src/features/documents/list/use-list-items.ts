@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentKind } from '../../../../../shared/contract';
 import { tagsOf, visibleDocuments } from '../sorting';
 import { useDocuments } from '../store';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import type { ListItem } from './DocumentList';
 import { useSearch, type SearchState } from './use-search';
 

@@ -4,7 +4,7 @@ import { daysBetween, type CalendarDate } from '../../../../../shared/domain/job
 import type { JobRow } from '../../../db/rows';
 import { StageBadge } from '../components/StageBadge';
 import { formatDay, formatPay } from '../format';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 
 export interface CardBodyProps {
   job: JobRow;

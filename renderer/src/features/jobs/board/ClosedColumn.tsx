@@ -6,7 +6,7 @@ import type { CalendarDate, ClosedStage, StageId } from '../../../../../shared/d
 import type { JobRow } from '../../../db/rows';
 import { formatCount } from '../format';
 import { CLOSED_STAGES, STAGE_ICON, stageLabel } from '../stages';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { CardList } from './CardList';
 import { ColumnCount } from './ColumnParts';
 

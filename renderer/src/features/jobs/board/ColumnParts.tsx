@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ArrowDownToLine } from 'lucide-react';
 import { formatCount } from '../format';
 import { stageLabel, type StageId } from '../stages';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 
 /** "12" on screen; "12 jobs" for screen readers. */
 export function ColumnCount({ count }: { count: number }) {

@@ -4,7 +4,7 @@ import { ExternalLink, Pencil } from 'lucide-react';
 import type { JobRow } from '../../../db/rows';
 import { Button } from '../../../ui/Button';
 import { formatDay, formatPay } from '../format';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { DetailsForm } from './DetailsForm';
 
 /** The job's fields as a list, and "Edit details" that turns it into a form in place. */

@@ -11,7 +11,7 @@ import { lastView, type JobsView } from '../last-view';
 import { useJobs } from '../state/jobs-store';
 import { useJobsSync } from '../state/use-jobs-sync';
 import { useMoveJob } from '../state/use-move-job';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { ContactsSection } from './ContactsSection';
 import { DeleteJob } from './DeleteJob';
 import { DetailsSection } from './DetailsSection';

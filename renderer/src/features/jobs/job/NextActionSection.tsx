@@ -10,7 +10,7 @@ import { formatDay } from '../format';
 import { useJobs } from '../state/jobs-store';
 import { UNDO_MS } from '../state/use-move-job';
 import { useUpdateJob } from '../state/use-update-job';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { FormField } from './FormField';
 
 /** What the user means to do next and by when; "Done" clears it, with Undo. */

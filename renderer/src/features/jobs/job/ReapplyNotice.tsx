@@ -6,7 +6,7 @@ import { reapplyWarningsFor } from '../../../db/jobs-table';
 import type { JobRow } from '../../../db/rows';
 import { reapplyText } from '../reapply-text';
 import { useLive } from '../state/use-live';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 
 /**
  * Before and just after applying: says when this employer turned the user down or never

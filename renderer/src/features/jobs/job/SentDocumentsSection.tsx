@@ -11,7 +11,7 @@ import { Button } from '../../../ui/Button';
 import { formatDay } from '../format';
 import { UNDO_MS } from '../state/use-move-job';
 import { useJobWrite } from '../state/use-update-job';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { AttachDocumentDialog } from './AttachDocumentDialog';
 import { sentLabel } from './document-label';
 import { useLibraryDocuments } from './use-library-documents';

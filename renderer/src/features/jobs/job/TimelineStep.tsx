@@ -5,7 +5,7 @@ import { isCalendarDate, type StageChange } from '../../../../../shared/domain/j
 import { StageBadge } from '../components/StageBadge';
 import { formatDay } from '../format';
 import { stageLabel } from '../stages';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 
 export interface TimelineStepProps {
   step: StageChange;

@@ -8,7 +8,7 @@ import { deleteStageChange, moveJobToStage } from '../../../db/stage-changes-tab
 import { useToasts } from '../../../stores/toasts';
 import { reapplyText } from '../reapply-text';
 import { stageLabel } from '../stages';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { refreshAppliedDate } from './applied-dates';
 import { useJobs } from './jobs-store';
 

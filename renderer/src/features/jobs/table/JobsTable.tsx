@@ -6,7 +6,7 @@ import { today as todayDate } from '../../../db/clock';
 import type { JobRow } from '../../../db/rows';
 import { moveIndex } from '../../documents/list/keyboard';
 import { useAppliedDates } from '../state/applied-dates';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { SortHeader } from './SortHeader';
 import { TableRow } from './TableRow';
 import { SORT_KEYS } from './table-state';

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { JobRow } from '../../../db/rows';
 import { useAppliedDates } from '../state/applied-dates';
 import { useJobs } from '../state/jobs-store';
-import { useLanguage } from '../use-language';
+import { useLanguage } from '../../../i18n/use-language';
 import { compileFieldFilter, createWordMatcher, distinctSources, mainCurrency, searchWords } from './filter-jobs';
 import { sortJobs } from './sort-jobs';
 import { useTableState } from './table-state';

@@ -1,7 +1,0 @@
-import { useTranslation } from 'react-i18next';
-
-/** The menu language, for Intl (numbers, sizes, dates and sorting follow it). */
-export function useLanguage(): string {
-  const { i18n } = useTranslation();
-  return i18n.resolvedLanguage ?? i18n.language ?? 'en';
-}
