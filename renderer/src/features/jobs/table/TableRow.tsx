@@ -5,8 +5,7 @@ import { TriangleAlert } from 'lucide-react';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { JobRow } from '../../../db/rows';
 import { StageBadgeView } from '../components/StageBadge';
-import { formatDay, formatPay } from '../format';
-import { stageLabel } from '../stages';
+import { rowCells } from './row-cells';
 
 export interface TableRowProps {
   job: JobRow;
@@ -24,8 +23,7 @@ export interface TableRowProps {
 
 /** One job: its title links to its page; a click anywhere on the row opens it too. */
 export const TableRow = memo(function TableRow({ job, rowIndex, active, applied, today, onOpen, onFocusRow, t, language }: TableRowProps) {
-  const due = job.nextAction?.due ?? null;
-  const overdue = due !== null && due < today;
+  const cells = rowCells(job, applied, today, language, t);
   return (
     <tr
       aria-rowindex={rowIndex}
@@ -44,22 +42,20 @@ export const TableRow = memo(function TableRow({ job, rowIndex, active, applied,
         <div className="jobs-table__cell">{job.employer}</div>
       </td>
       <td>
-        <StageBadgeView stage={job.stage} label={stageLabel(t, job.stage)} />
+        <StageBadgeView stage={job.stage} label={cells.stage} />
       </td>
-      <td>{formatDay(applied, language)}</td>
-      <td>{formatDay(job.deadline, language)}</td>
-      <td className={overdue ? 'jobs-table__overdue' : undefined}>
-        {job.nextAction ? (
+      <td>{cells.applied}</td>
+      <td>{cells.deadline}</td>
+      <td className={cells.overdue ? 'jobs-table__overdue' : undefined}>
+        {cells.next ? (
           <div className="jobs-table__cell">
-            {overdue ? <TriangleAlert aria-hidden="true" /> : null}
-            {overdue ? t('jobs.table.overdue', { action: job.nextAction.text, date: formatDay(due, language) }) : null}
-            {!overdue && due ? t('jobs.table.due', { action: job.nextAction.text, date: formatDay(due, language) }) : null}
-            {!due ? job.nextAction.text : null}
+            {cells.overdue ? <TriangleAlert aria-hidden="true" /> : null}
+            {cells.next}
           </div>
         ) : null}
       </td>
       <td>
-        <div className="jobs-table__cell">{formatPay(job.pay, language, t)}</div>
+        <div className="jobs-table__cell">{cells.pay}</div>
       </td>
     </tr>
   );
