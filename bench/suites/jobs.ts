@@ -1,6 +1,7 @@
 // jobs.table_filter_p95_ms: a keystroke in the table's search box until the filtered rows
 // are painted, and jobs.board_first_render_ms: opening the board until its cards are painted,
-// with 10,000 jobs, 40,000 stage changes and 1,000 contacts in IndexedDB, in headless
+// with 10,000 jobs, 40,000 stage changes and 1,000 contacts in IndexedDB; jobs.csv_import_10k_s:
+// a 10,000-row spreadsheet imported through the import page into an empty database. In headless
 // Chromium against the built app in browser mode (run `npm run build` first).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -244,6 +245,40 @@ async function tableKeystrokes(page: Page, origin: string): Promise<number[]> {
   return times;
 }
 
+/** A spreadsheet of `rows` jobs as people keep them: their own headers, US dates, statuses in words, pay as written. */
+export function spreadsheetCsv(data: JobsData): string {
+  const status: Record<StageId, string> = { saved: 'Saved', applied: 'Applied', interviewing: 'Interview', offer: 'Offer', accepted: 'Hired', declined: 'Declined', rejected: 'Rejected', withdrawn: 'Withdrew', 'no-response': 'No response' };
+  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  const usDate = (date: string | null) => (date ? `${+date.slice(5, 7)}/${+date.slice(8, 10)}/${date.slice(0, 4)}` : '');
+  const lines = ['Job Title,Company,Location,Date Applied,Status,Salary,Link,Notes'];
+  for (const job of data.jobs) {
+    const pay = job.pay ? `$${job.pay.min}-$${job.pay.max} per ${job.pay.period}` : '';
+    lines.push([job.title, job.employer, job.location, usDate(job.stageAt), status[job.stage], pay, job.url, job.notes].map(cell).join(','));
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * Importing a 10,000-row spreadsheet through the real import page: choosing the file until
+ * the columns step is shown (read, decode, parse, guess), and Import until "Added" is shown
+ * (every row read with the mapping and written to IndexedDB with its timeline). Seconds.
+ */
+async function csvImport(page: Page, origin: string, csv: string): Promise<{ read: number; write: number }> {
+  await page.goto(`${origin}/#/jobs/import`);
+  const input = page.getByLabel('Choose a CSV file');
+  await input.waitFor({ state: 'attached' });
+  const rows = csv.split('\r\n').length - 2;
+  const button = page.getByRole('button', { name: `Import ${rows.toLocaleString('en-US')} rows` });
+  let start = Date.now();
+  await input.setInputFiles({ name: 'my-jobs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await button.waitFor({ timeout: 120_000 });
+  const read = (Date.now() - start) / 1000;
+  start = Date.now();
+  await button.click();
+  await page.getByText(`Added ${rows.toLocaleString('en-US')} jobs.`).waitFor({ timeout: 600_000 });
+  return { read, write: (Date.now() - start) / 1000 };
+}
+
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
@@ -253,12 +288,21 @@ const round = (n: number) => Number(n.toFixed(1));
 export async function run(): Promise<Record<string, number>> {
   const data = generateJobs(10_000, 40_000, 1_000);
   const host = await startHost();
-  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
+  // Frames are drawn as soon as there is something new, not at the next 60 Hz tick: a key
+  // lands anywhere in a frame, so waiting for the tick would add 0–16.7 ms that no code can
+  // remove. What is measured is the work from the key to its paint, which must fit in one frame.
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...chromiumArgs(), '--disable-frame-rate-limit', '--disable-gpu-vsync'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const origin = await openSeeded(page, host.url, data);
     const board = await boardOpenings(page, origin, 6);
     const keys = await tableKeystrokes(page, origin);
+    // The import runs in a fresh browser profile: an empty database, as for someone moving in their spreadsheet.
+    const fresh = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const importPage = await fresh.newPage();
+    await importPage.goto(host.url);
+    const imported = await csvImport(importPage, new URL(host.url).origin, spreadsheetCsv(generateJobs(10_000, 20_000, 1, undefined, 7)));
+    await fresh.close();
     if (process.env.JOBS_BENCH_DEBUG) console.error(`keystroke → paint, ms: ${keys.map((k) => Math.round(k)).join(' ')}`);
     return {
       table_filter_p95_ms: round(percentile(keys, 95)),
@@ -267,6 +311,9 @@ export async function run(): Promise<Record<string, number>> {
       board_first_render_ms: round(percentile(board.first.slice(1), 50)),
       board_first_render_max_ms: round(Math.max(...board.first.slice(1))),
       board_complete_ms: round(percentile(board.complete.slice(1), 50)),
+      csv_import_10k_s: round(imported.read + imported.write),
+      csv_import_10k_read_s: round(imported.read),
+      csv_import_10k_write_s: round(imported.write),
     };
   } finally {
     await browser.close();
