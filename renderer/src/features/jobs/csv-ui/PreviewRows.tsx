@@ -2,12 +2,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StageId } from '../../../../../shared/domain/jobs';
 import { today } from '../../../db/clock';
-import { isBlank, mapRow, type ColumnMapping, type DateOrder, type ImportedJob, type ParsedCsv } from '../data/csv';
+import { isBlank, mapRow, rowProblemOf, type ColumnMapping, type DateOrder, type ImportedJob, type ParsedCsv, type RowProblem } from '../data/csv';
 import { formatDay, formatPay, useLocale } from '../adding/format';
+import { rowProblemText } from './row-problem-text';
 
 const PREVIEW_ROWS = 5;
 
-type Preview = { row: number; job: ImportedJob; error?: never } | { row: number; error: string; job?: never };
+type Preview = { row: number; job: ImportedJob; error?: never } | { row: number; error: RowProblem; job?: never };
 
 /** The first rows of the file exactly as the import will read them, or why a row will be skipped. */
 export function PreviewRows(props: { parsed: ParsedCsv; mapping: ColumnMapping; dateOrder: DateOrder; statusMap: Record<string, StageId | ''> }) {
@@ -24,7 +25,7 @@ export function PreviewRows(props: { parsed: ParsedCsv; mapping: ColumnMapping; 
       try {
         out.push({ row, job: mapRow(parsed.rows[i], row, context) });
       } catch (error) {
-        out.push({ row, error: (error as Error).message });
+        out.push({ row, error: rowProblemOf(error) });
       }
     }
     return out;
@@ -39,7 +40,7 @@ export function PreviewRows(props: { parsed: ParsedCsv; mapping: ColumnMapping; 
               <span className="csv-preview__row">{t('jobsAdding.import.previewRow', { row: preview.row })}</span>
               {preview.job ? <span>{preview.job.fields.title}</span> : null}
             </h4>
-            {preview.job ? <JobFacts job={preview.job} locale={locale} /> : <p className="field__error">{t('jobsAdding.import.previewSkip', { reason: preview.error })}</p>}
+            {preview.job ? <JobFacts job={preview.job} locale={locale} /> : <p className="field__error">{t('jobsAdding.import.previewSkip', { reason: rowProblemText(t, preview.error) })}</p>}
           </li>
         ))}
       </ol>

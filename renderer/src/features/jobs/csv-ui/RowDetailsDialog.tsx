@@ -3,6 +3,7 @@ import { PencilLine, TriangleAlert, type LucideIcon } from 'lucide-react';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import type { RowIssue } from '../data/csv';
+import { rowProblemText } from './row-problem-text';
 
 // A file with 50,000 bad rows must not make a dialog with 50,000 items.
 const SHOWN = 500;
@@ -43,7 +44,7 @@ function RowGroup({ icon: Icon, tone, heading, rows, advice }: { icon: LucideIco
         {rows.slice(0, SHOWN).map((issue, i) => (
           <li key={`${issue.row}-${i}`}>
             <span className="row-details__row">{t('jobsAdding.import.rowReason', { row: issue.row })}</span>
-            <span>{issue.reason}</span>
+            <span>{rowProblemText(t, issue.problem)}</span>
           </li>
         ))}
       </ul>

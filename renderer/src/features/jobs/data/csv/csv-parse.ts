@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { stripBom } from './csv-text';
+import { csvProblem, type RowProblem } from './row-problem';
 
 /** A parsed file: the header row, the data rows (as text), and the delimiter found. */
 export interface ParsedCsv {
@@ -10,7 +11,7 @@ export interface ParsedCsv {
   headerRow: number;
   delimiter: string;
   /** What papaparse found wrong (an unclosed quote ...), by spreadsheet row. */
-  problems: { row: number; message: string }[];
+  problems: { row: number; problem: RowProblem }[];
 }
 
 /** Options for parseCsv: progress in characters read, cancelling, and the chunk size. */
@@ -53,7 +54,7 @@ export function parseCsv(input: string, options: ParseCsvOptions = {}): Promise<
       delimiter,
       chunkSize: options.chunkSize ?? 128 * 1024,
       chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
-        for (const error of results.errors) problems.push({ row: rows.length + (error.row ?? 0) + 1, message: error.message });
+        for (const error of results.errors) problems.push({ row: rows.length + (error.row ?? 0) + 1, problem: csvProblem(error.code) });
         for (const row of results.data) rows.push(row);
         options.onProgress?.(Math.min(text.length, results.meta.cursor), text.length);
         parser.pause();

@@ -75,7 +75,7 @@ export function parseDateCell(raw: string, order: DateOrder): CalendarDate | nul
   if ((m = YMD.exec(text) ?? CJK.exec(text))) return valid(+m[1], +m[2], +m[3]) ?? fail(text);
   if ((m = NUMERIC.exec(text))) {
     const [month, day] = order === 'mdy' ? [+m[1], +m[2]] : [+m[2], +m[1]];
-    if (month > 12) throw new RangeError(`"${text}" doesn't fit the ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} dates in this file.`);
+    if (month > 12) throw new DateCellError(text, order, `"${text}" doesn't fit the ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} dates in this file.`);
     return valid(fullYear(m[3]), month, day) ?? fail(text);
   }
   if (/^\d{5}(?:\.\d+)?$/.test(text)) {
@@ -90,5 +90,17 @@ export function parseDateCell(raw: string, order: DateOrder): CalendarDate | nul
 }
 
 function fail(text: string): never {
-  throw new RangeError(`"${text.slice(0, 60)}" is not a date we can read; use a form like 2024-03-05.`);
+  throw new DateCellError(text, null, `"${text.slice(0, 60)}" is not a date we can read; use a form like 2024-03-05.`);
+}
+
+/** A date cell that can't be read: `order` is set when it only fails the file's month/day order. */
+export class DateCellError extends RangeError {
+  constructor(
+    readonly text: string,
+    readonly order: DateOrder | null,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DateCellError';
+  }
 }

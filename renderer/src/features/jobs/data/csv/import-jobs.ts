@@ -48,7 +48,7 @@ export async function importJobs(db: CareerDb, jobs: readonly ImportedJob[], opt
     const newContacts: ContactRow[] = [];
     for (const imported of batch) {
       if (imported.id && (stored.has(imported.id) || seenIds.has(imported.id))) {
-        result.skipped.push({ row: imported.row, reason: 'This job is already in your list (same Career Organizer id).' });
+        result.skipped.push({ row: imported.row, problem: { code: 'alreadyInList' } });
         continue;
       }
       const id = imported.id ?? newId();

@@ -5,12 +5,13 @@ import { decodeCsvBytes, type CsvEncoding } from './csv-text';
 import { decideDateOrder, type DateOrder, type DateOrderDecision } from './dates';
 import type { ImportField } from './job-columns';
 import { mapRow, type ImportedJob } from './row-to-job';
+import { rowProblemOf, type RowProblem } from './row-problem';
 import { distinctStatuses, type StatusValue } from './status';
 
 /** A row that could not be imported, or was imported with a change, and why. */
 export interface RowIssue {
   row: number;
-  reason: string;
+  problem: RowProblem;
 }
 
 /** Everything the column-mapping step shows before anything is written. */
@@ -71,7 +72,7 @@ const PLAN_CHUNK = 1000;
 export async function planJobsImport(parsed: ParsedCsv, mapping: ColumnMapping, options: PlanOptions): Promise<ImportPlan> {
   const problems = mappingProblems(mapping);
   if (problems.length) throw new RangeError(problems.join(' '));
-  const plan: ImportPlan = { jobs: [], failures: [], warnings: parsed.problems.map((p) => ({ row: p.row, reason: p.message })) };
+  const plan: ImportPlan = { jobs: [], failures: [], warnings: parsed.problems.map((p) => ({ row: p.row, problem: p.problem })) };
   const context = { mapping, dateOrder: options.dateOrder, statusMap: options.statusMap, today: options.today };
   for (let start = 0; start < parsed.rows.length; start += PLAN_CHUNK) {
     if (options.signal?.aborted) throw new DOMException('The import was cancelled.', 'AbortError');
@@ -82,9 +83,9 @@ export async function planJobsImport(parsed: ParsedCsv, mapping: ColumnMapping, 
       try {
         const job = mapRow(cells, row, context);
         plan.jobs.push(job);
-        for (const reason of job.warnings) plan.warnings.push({ row, reason });
+        for (const problem of job.warnings) plan.warnings.push({ row, problem });
       } catch (error) {
-        plan.failures.push({ row, reason: error instanceof Error ? error.message : String(error) });
+        plan.failures.push({ row, problem: rowProblemOf(error) });
       }
     }
     options.onProgress?.(Math.min(start + PLAN_CHUNK, parsed.rows.length), parsed.rows.length);

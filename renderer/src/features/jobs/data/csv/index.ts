@@ -10,5 +10,6 @@ export * from './import-plan';
 export * from './job-columns';
 export * from './jobs-export';
 export * from './list-cells';
+export * from './row-problem';
 export * from './row-to-job';
 export * from './status';

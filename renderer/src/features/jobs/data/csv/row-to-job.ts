@@ -1,5 +1,4 @@
 import {
-  describeIssues,
   emptyJobFields,
   findPayPeriod,
   JobFieldsSchema,
@@ -16,8 +15,9 @@ import {
 } from '../../../../../../shared/domain/jobs';
 import type { ColumnMapping } from './column-mapping';
 import { restoreCell } from './csv-text';
-import { parseDateCell, type DateOrder } from './dates';
+import { DateCellError, parseDateCell, type DateOrder } from './dates';
 import type { ImportField } from './job-columns';
+import { excerpt, RowError, schemaRowError, type RowProblem } from './row-problem';
 import { decodeSentDocuments, decodeStageHistory, splitLines, type HistoryEntry } from './list-cells';
 import { stageFromStatus } from './status';
 
@@ -33,7 +33,7 @@ export interface ImportedJob {
   history: HistoryEntry[];
   contactNames: string[];
   /** Things changed on the way in that the user should know about (the row was still imported). */
-  warnings: string[];
+  warnings: RowProblem[];
 }
 
 /** What every row of one file is read with. */
@@ -47,20 +47,23 @@ export interface RowContext {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
-/** Turns one row into a job; throws a RangeError whose message says what is wrong with the row. */
+/** Turns one row into a job; throws a RowError saying what is wrong with the row. */
 export function mapRow(cells: readonly string[], row: number, ctx: RowContext): ImportedJob {
   const index = new Map<ImportField, number>();
   ctx.mapping.forEach((field, i) => field && index.set(field, i));
   // Text is kept exactly (no trimming) so a round trip is lossless; only the ' guard comes off.
   const text = (field: ImportField) => (index.has(field) ? restoreCell(cells[index.get(field)!] ?? '') : '');
-  const date = (field: ImportField, label: string) => {
+  const date = (field: ImportField) => {
     try {
       return parseDateCell(text(field), ctx.dateOrder);
     } catch (error) {
-      throw new RangeError(`${label}: ${(error as Error).message}`, { cause: error });
+      if (!(error instanceof DateCellError)) throw error;
+      const value = excerpt(error.text);
+      const problem: RowProblem = error.order ? { code: 'dateOrder', field, value, order: error.order } : { code: 'dateUnreadable', field, value };
+      throw new RowError(problem, `${field}: ${error.message}`);
     }
   };
-  const warnings: string[] = [];
+  const warnings: RowProblem[] = [];
   const fields: JobFields = {
     ...emptyJobFields(),
     title: text('title'),
@@ -70,20 +73,20 @@ export function mapRow(cells: readonly string[], row: number, ctx: RowContext): 
     jobNumber: text('jobNumber'),
     description: text('description'),
     notes: text('notes'),
-    postedAt: date('postedAt', 'Posted'),
-    deadline: date('deadline', 'Deadline'),
+    postedAt: date('postedAt'),
+    deadline: date('deadline'),
   };
-  if (fields.title.trim() === '') throw new RangeError('The job title is empty.');
+  if (fields.title.trim() === '') throw new RowError({ code: 'titleEmpty' }, 'The job title is empty.');
   fields.workplace = readWorkplaceCell(text('workplace').trim(), warnings);
   fields.url = readUrl(text('url').trim(), fields, warnings);
   fields.pay = readPayCells(text, fields, warnings);
   const nextAction = text('nextAction');
-  const due = date('nextActionDue', 'Next action due');
+  const due = date('nextActionDue');
   if (nextAction.trim() || due) fields.nextAction = { text: nextAction.trim() ? nextAction : 'Follow up', due };
   fields.sentDocuments = decodeSentDocuments(text('sentDocuments'));
   fields.contactIds = splitLines(text('contactIds'));
   const parsed = JobFieldsSchema.safeParse(fields);
-  if (!parsed.success) throw new RangeError(describeIssues(parsed.error));
+  if (!parsed.success) throw schemaRowError(parsed.error);
 
   const id = RecordIdSchema.safeParse(text('id').trim()).success ? text('id').trim() : null;
   const instant = (field: ImportField) => (ISO_INSTANT.test(text(field).trim()) ? text(field).trim() : null);
@@ -94,12 +97,12 @@ export function mapRow(cells: readonly string[], row: number, ctx: RowContext): 
 // Spreadsheets say "Status: Rejected, Date applied: 3/5/2024": the timeline becomes Applied on
 // that date, then the status on its own date (or the same one). Without any date the step gets
 // today's date marked unknown, so an old application never counts in this week's activity log.
-function buildHistory(text: (f: ImportField) => string, date: (f: ImportField, l: string) => CalendarDate | null, ctx: RowContext): HistoryEntry[] {
+function buildHistory(text: (f: ImportField) => string, date: (f: ImportField) => CalendarDate | null, ctx: RowContext): HistoryEntry[] {
   const status = text('stage').trim();
   const stage = status ? (ctx.statusMap?.get(status) ?? stageFromStatus(status)) : null;
-  if (status && !stage) throw new RangeError(`The status "${status.slice(0, 60)}" doesn't match a stage; choose one for it.`);
-  const applied = date('appliedAt', 'Date applied');
-  const stageAt = date('stageAt', 'Stage date');
+  if (status && !stage) throw new RowError({ code: 'statusUnknown', value: excerpt(status) }, `The status "${status.slice(0, 60)}" doesn't match a stage; choose one for it.`);
+  const applied = date('appliedAt');
+  const stageAt = date('stageAt');
   const history: HistoryEntry[] = [];
   if (applied) history.push({ stage: 'applied', at: applied, note: '', dateUnknown: false });
   if (stage && !(stage === 'applied' && applied)) {
@@ -110,40 +113,43 @@ function buildHistory(text: (f: ImportField) => string, date: (f: ImportField, l
   return history;
 }
 
-function readWorkplaceCell(value: string, warnings: string[]): JobFields['workplace'] {
+function readWorkplaceCell(value: string, warnings: RowProblem[]): JobFields['workplace'] {
   if (!value) return null;
   const lower = value.toLowerCase();
   const workplace = (WORKPLACES as readonly string[]).includes(lower) ? (lower as JobFields['workplace']) : readWorkplace(value);
-  if (!workplace) warnings.push(`Workplace "${value.slice(0, 40)}" was not understood and was left empty.`);
+  if (!workplace) warnings.push({ code: 'workplaceUnknown', value: excerpt(value, 40) });
   return workplace;
 }
 
-function readUrl(value: string, fields: JobFields, warnings: string[]): string {
+function readUrl(value: string, fields: JobFields, warnings: RowProblem[]): string {
   if (!value || /^https?:\/\/\S/i.test(value)) return value;
   // "www.indeed.com/..." is a web link without its scheme; anything else stays readable in the notes.
   if (/^[\w-]+(\.[\w-]+)+(\/\S*)?$/.test(value)) return `https://${value}`;
   fields.notes = `${fields.notes}${fields.notes ? '\n' : ''}Link: ${value}`;
-  warnings.push('The link is not a web address; it was moved to the notes.');
+  warnings.push({ code: 'linkToNotes' });
   return '';
 }
 
 const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', MX$: 'MXN', C$: 'CAD', CA$: 'CAD' };
 
-function readPayCells(text: (f: ImportField) => string, fields: JobFields, warnings: string[]): Pay | null {
-  const moveToNotes = (label: string, value: string) => {
-    fields.notes = `${fields.notes}${fields.notes ? '\n' : ''}${label}: ${value}`;
-    warnings.push(`${label} "${value.slice(0, 40)}" was not understood; it was moved to the notes.`);
+// The notes keep the column's English name: notes are the user's own text, not the app's words.
+const NOTE_LABELS: Partial<Record<ImportField, string>> = { payMin: 'Pay min', payMax: 'Pay max', pay: 'Pay' };
+
+function readPayCells(text: (f: ImportField) => string, fields: JobFields, warnings: RowProblem[]): Pay | null {
+  const moveToNotes = (field: ImportField, value: string) => {
+    fields.notes = `${fields.notes}${fields.notes ? '\n' : ''}${NOTE_LABELS[field]}: ${value}`;
+    warnings.push({ code: 'valueToNotes', field, value: excerpt(value, 40) });
   };
   // Plain numbers as written ("18.5", "55000"); "$55,000" or "18,50" through the amount reader.
-  const number = (label: string, raw: string) => {
+  const number = (field: ImportField, raw: string) => {
     if (raw === '') return null;
     if (/^\d+(\.\d+)?$/.test(raw)) return Number(raw);
     if (/\d/.test(raw)) return parseAmount(raw.replace(/[^\d.,]/g, ''));
-    moveToNotes(label, raw);
+    moveToNotes(field, raw);
     return null;
   };
-  const min = number('Pay min', text('payMin').trim());
-  const max = number('Pay max', text('payMax').trim());
+  const min = number('payMin', text('payMin').trim());
+  const max = number('payMax', text('payMax').trim());
   const periodText = text('payPeriod').trim().toLowerCase();
   const period = (PAY_PERIODS as readonly string[]).includes(periodText) ? (periodText as Pay['period']) : findPayPeriod(periodText);
   const currencyText = text('currency').trim();
@@ -153,6 +159,6 @@ function readPayCells(text: (f: ImportField) => string, fields: JobFields, warni
   if (!free) return null;
   const reading = readPay(free, true);
   if (reading) return { ...reading.pay, period: reading.pay.period ?? period };
-  moveToNotes('Pay', free);
+  moveToNotes('pay', free);
   return null;
 }

@@ -34,7 +34,7 @@ describe('parseCsv', () => {
   it('reports an unclosed quote by row instead of failing', async () => {
     const parsed = await parseCsv('Title,Notes\nCook,fine\nClerk,"never closed\n');
     expect(parsed.problems.length).toBeGreaterThan(0);
-    expect(parsed.problems[0].message).toMatch(/quote/i);
+    expect(parsed.problems[0].problem).toEqual({ code: 'csvQuotes' });
   });
 
   it('can be cancelled between chunks', async () => {

@@ -41,11 +41,11 @@ describe('importing jobs from CSV', () => {
     const preview = await previewJobsCsv(utf8(csv));
     const result = await plan(preview);
     expect(result.failures).toEqual([
-      { row: 3, reason: 'The job title is empty.' },
-      { row: 5, reason: expect.stringMatching(/^Date applied: "31\/31\/2024"/) },
-      { row: 6, reason: expect.stringMatching(/status "Maybe later" doesn't match a stage/) },
+      { row: 3, problem: { code: 'titleEmpty' } },
+      { row: 5, problem: { code: 'dateOrder', field: 'appliedAt', value: '31/31/2024', order: 'mdy' } },
+      { row: 6, problem: { code: 'statusUnknown', value: 'Maybe later' } },
     ]);
-    expect(result.warnings).toEqual([{ row: 7, reason: 'The link is not a web address; it was moved to the notes.' }]);
+    expect(result.warnings).toEqual([{ row: 7, problem: { code: 'linkToNotes' } }]);
     expect(result.jobs.map((j) => j.fields.title)).toEqual(['Cook', 'Nurse']);
     expect(result.jobs[1].fields).toMatchObject({ url: '', notes: 'Link: javascript:alert(1)' });
     // The user picks a stage for the unknown status and the row goes through.
@@ -78,7 +78,7 @@ describe('importing jobs from CSV', () => {
     const big = 'ñ'.repeat(TEXT_LIMIT);
     const csv = `Title,Company,Location,Description,Notes\r\n"${big}","${big}","${big}","${big}","${big}"\r\nTécnico 🚜,株式会社ヤマト運輸,"서울, 대한민국",👍,"=SUM(A1)"\r\n"${big}x",Too long,,,\r\n`;
     const result = await plan(await previewJobsCsv(utf8(csv)));
-    expect(result.failures).toEqual([{ row: 4, reason: 'title: The job title is longer than 100 KB; please shorten it.' }]);
+    expect(result.failures).toEqual([{ row: 4, problem: { code: 'fieldTooLong', field: 'title' } }]);
     await importJobs(db, result.jobs);
     const jobs = await db.jobs.orderBy('employerKey').toArray();
     expect(jobs[0].description.length).toBe(TEXT_LIMIT);
@@ -97,7 +97,7 @@ describe('importing jobs from CSV', () => {
     db.transaction = ((...args: unknown[]) => (transactions.push('tx'), (original as (...a: unknown[]) => unknown)(...args))) as typeof db.transaction;
     const progress: number[] = [];
     const outcome = await importJobs(db, result.jobs, { onProgress: (done) => progress.push(done) });
-    expect(outcome).toEqual({ added: 2499, skipped: [{ row: 4, reason: expect.stringMatching(/already in your list/) }], contactsCreated: 1 });
+    expect(outcome).toEqual({ added: 2499, skipped: [{ row: 4, problem: { code: 'alreadyInList' } }], contactsCreated: 1 });
     expect(transactions).toHaveLength(3);
     expect(progress).toEqual([1000, 2000, 2500]);
     expect((await db.jobs.get(existing.id))?.title).toBe('Kept');
