@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{shared,electron,build}/**/*.test.ts'],
+          include: ['tests/unit/{shared,electron,build,letters-office}/**/*.test.ts'],
         },
       },
       {

@@ -73,6 +73,9 @@ try {
     'out/preload/index.cjs',
     'out/renderer/index.html',
     'resources/fonts/LICENSE-DejaVu.txt',
+    // The letters' CJK fallback font and its licence (Apache-2.0 asks for the text to ship).
+    'resources/fonts/DroidSansFallbackFull.ttf',
+    'resources/fonts/LICENSE-DroidSansFallback.txt',
   ];
   // electron-builder packs every runtime dependency; main loads conf/electron-store/zod.
   for (const dep of Object.keys(pkg.dependencies ?? {})) required.push(`node_modules/${dep}/package.json`);

@@ -10,7 +10,7 @@ import { trustOwnWindows, wireIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { createElectronHost } from './native';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
-import { denyAllPermissions, hardenWebContents, isExternalWebUrl } from './security';
+import { denyAllPermissions, hardenWebContents, isExternalUrl } from './security';
 import { electronStoreFactory } from './settings-store';
 import { mainWindowOptions, trackWindowBounds } from './window';
 
@@ -43,7 +43,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function openInBrowser(url: string): void {
-  if (isExternalWebUrl(url)) void shell.openExternal(url);
+  if (isExternalUrl(url)) void shell.openExternal(url);
 }
 
 async function start(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { HandlerDetails, Session, WindowOpenHandlerResponse } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, hardenWebContents, isExternalWebUrl, type GuardedContents } from '../../../../electron/main/security';
+import { denyAllPermissions, hardenWebContents, isExternalUrl, isExternalWebUrl, isMailtoUrl, type GuardedContents } from '../../../../electron/main/security';
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -40,7 +40,10 @@ const REFUSED_OUTRIGHT = [
   'file:///etc/passwd',
   'javascript:alert(1)',
   'smb://host/share',
-  'mailto:someone@example.com',
+  // mailto: with a field some mail apps read as a file to attach, and one too long to be a letter.
+  'mailto:someone@example.com?attach=/etc/passwd',
+  'mailto:?subject=Hi&Attachment=C:%5CUsers%5Cme%5Csecret.txt',
+  `mailto:?body=${'x'.repeat(8000)}`,
   'custom-scheme://do-something',
   'app://app/index.html',
   'data:text/html,<script>alert(1)</script>',
@@ -63,7 +66,40 @@ describe('isExternalWebUrl', () => {
   });
 });
 
+const LETTER_MAILTO = 'mailto:zoe@riverside.example?subject=Thank%20you&body=Dear%20Zo%C3%AB%2C%0D%0A%0D%0AThank%20you.';
+
+describe('isMailtoUrl and isExternalUrl', () => {
+  it.each<[string, boolean]>([
+    [LETTER_MAILTO, true],
+    ['mailto:someone@example.com', true],
+    ['MAILTO:?subject=Hi&CC=a@b.example&bcc=c@d.example', true],
+    ['mailto:', true],
+    ['mailto:a@b.example?attach=/etc/passwd', false],
+    ['mailto:a@b.example?x-evil=1', false],
+    ['https://example.com', false],
+    ['not a url', false],
+  ])('%s is a plain mailto: link -> %s', (url, expected) => {
+    expect(isMailtoUrl(url)).toBe(expected);
+  });
+
+  it('lets web links and plain mailto: links out, nothing else', () => {
+    expect(isExternalUrl('https://example.com')).toBe(true);
+    expect(isExternalUrl(LETTER_MAILTO)).toBe(true);
+    expect(isExternalWebUrl(LETTER_MAILTO)).toBe(false);
+    for (const url of REFUSED_OUTRIGHT) expect(isExternalUrl(url), url).toBe(false);
+  });
+});
+
 describe('hardenWebContents', () => {
+  it('prevents navigation to a mailto: link and hands it to the system (the email app)', () => {
+    const g = guardedFake();
+    const evt = g.fire('will-navigate', LETTER_MAILTO);
+    expect(evt.preventDefault).toHaveBeenCalled();
+    expect(g.openExternal).toHaveBeenCalledExactlyOnceWith(LETTER_MAILTO);
+    expect(g.open('mailto:someone@example.com')).toEqual({ action: 'deny' });
+    expect(g.openExternal).toHaveBeenLastCalledWith('mailto:someone@example.com');
+  });
+
   it('prevents navigation to a web page and hands it to the system browser', () => {
     const g = guardedFake();
     const evt = g.fire('will-navigate', 'https://example.com');
