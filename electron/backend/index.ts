@@ -18,7 +18,9 @@ import { documentsApp } from './documents/handlers';
 import { DocumentsService } from './documents/service';
 import { createExtractor, type Extractor } from './extract';
 import { jobsApp } from './jobs/handlers';
+import { lettersApp } from './letters/handlers';
 import type { Host } from './native-host';
+import { scheduleBackend } from './schedule/handlers';
 import { settingsApp } from './settings/handlers';
 import { createSettingsService, type SettingsService } from './settings/service';
 import { openSettingsStore, type SettingsStoreFactory } from './settings/store';
@@ -87,12 +89,20 @@ export function startBackend(options: BackendOptions): Backend {
   const extractor = options.extractor ?? createExtractor();
   const documents = new DocumentsService(settings, extractor, options.host, ctx, notices, { watch: options.watchLibrary ?? true });
 
+  const schedule = scheduleBackend({
+    dataDir: options.dataDir,
+    host: options.host,
+    notificationsOn: () => settings.get().notifications,
+    push: (payload) => ctx.push('reminder-due', payload),
+  });
   const handlers = combine(
     appApp({ ...options.facts, dataDir: options.dataDir }, options.host, notices),
     settingsApp(settings, options.host, (dir) => documents.moveTo(dir)),
     documentsApp(documents, options.host),
     jobsApp(),
     activityApp(),
+    lettersApp(() => documents.library()),
+    schedule.app,
   );
 
   const importStream = async (source: Readable, meta: UploadMeta) => (await documents.library()).importStream(source, meta);
@@ -107,6 +117,7 @@ export function startBackend(options: BackendOptions): Backend {
     importBytes: (bytes, meta) => importStream(Readable.from([Buffer.from(bytes)]), meta),
     resolveFile: async (documentId, versionId) => (await documents.library()).resolveFile(documentId, versionId),
     async close() {
+      await schedule.close();
       await documents.close();
       await extractor.close();
     },

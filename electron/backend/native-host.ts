@@ -11,8 +11,11 @@ export interface Host {
   showInFolder(target: string): Promise<void>;
   /** Moves a file or folder to the system trash. */
   trash(target: string): Promise<void>;
-  /** Shows a system notification. */
-  notify(notification: { title: string; body: string }): void;
+  /**
+   * Shows a system notification; `route` is the app page to open when it is clicked. Returns
+   * false when no system notification could be shown (the page then shows it itself).
+   */
+  notify(notification: { title: string; body: string; route?: string }): boolean;
   /** Asks the user to choose a folder; null when they cancel or it is not possible here. */
   pickFolder(options: { title: string; defaultPath?: string }): Promise<string | null>;
   /** Asks the user to choose files; empty when they cancel or it is not possible here. */

@@ -1,11 +1,14 @@
 import type { BrowserWindow, Dialog, Notification as ElectronNotification, Shell } from 'electron';
+import { IPC_PUSH, type PushEnvelope } from '../../shared/contract';
 import type { Host } from '../backend/native-host';
+
+type ShownNotification = Pick<ElectronNotification, 'show'> & Partial<Pick<ElectronNotification, 'on'>>;
 
 export interface ElectronHostDeps {
   shell: Pick<Shell, 'openPath' | 'showItemInFolder' | 'trashItem'>;
   dialog: Pick<Dialog, 'showOpenDialog'>;
-  /** The Notification class, or a factory with the same shape. */
-  createNotification: (options: { title: string; body: string }) => Pick<ElectronNotification, 'show'>;
+  /** The Notification class, or a factory with the same shape (`on` is needed only for notifications that open a route). */
+  createNotification: (options: { title: string; body: string }) => ShownNotification;
   notificationsSupported: () => boolean;
   /** The window dialogs belong to, if there is one. */
   window: () => BrowserWindow | null;
@@ -13,6 +16,7 @@ export interface ElectronHostDeps {
 
 /** The desktop Host: Electron's shell, dialogs and notifications behind the backend's interface. */
 export function createElectronHost(deps: ElectronHostDeps): Host {
+  const live = new Set<ShownNotification>();
   const withWindow = <T>(show: (win: BrowserWindow | null) => Promise<T>) => show(deps.window());
   return {
     capabilities: { pickFolder: true, openPath: true },
@@ -26,8 +30,20 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
     async trash(target) {
       await deps.shell.trashItem(target);
     },
-    notify({ title, body }) {
-      if (deps.notificationsSupported()) deps.createNotification({ title, body }).show();
+    notify({ title, body, route }) {
+      if (!deps.notificationsSupported()) return false;
+      const notification = deps.createNotification({ title, body });
+      if (route && notification.on) {
+        // Held until clicked or closed: a collected Notification loses its click handler on some platforms.
+        live.add(notification);
+        notification.on('click', () => {
+          live.delete(notification);
+          openRoute(deps.window(), route);
+        });
+        notification.on('close', () => live.delete(notification));
+      }
+      notification.show();
+      return true;
     },
     pickFolder: ({ title, defaultPath }) =>
       withWindow(async (win) => {
@@ -46,4 +62,14 @@ export function createElectronHost(deps: ElectronHostDeps): Host {
         return result.canceled ? [] : result.filePaths;
       }),
   };
+}
+
+/** Brings the window forward (restored, shown, focused) and asks the page to open `route`. */
+function openRoute(win: BrowserWindow | null, route: string): void {
+  if (!win || win.isDestroyed()) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+  const envelope: PushEnvelope = { type: 'push', name: 'navigate', payload: { route } };
+  win.webContents.send(IPC_PUSH, envelope);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { SettingsSchema } from './settings';
 import { NoticeSchema } from './app';
 import { LibraryDocumentSchema } from './documents';
+import { AppRouteSchema, ReminderSchema } from './schedule';
 
 /** Push events the backend sends to every connected window, with their payloads. */
 export const pushEvents = {
@@ -15,6 +16,10 @@ export const pushEvents = {
   /** Progress of moving the library to another folder across disks. */
   'library-move-progress': z.object({ done: z.number().int(), total: z.number().int() }),
   'app-navigate': z.object({ to: z.enum(['/settings', '/resources']) }),
+  /** A reminder is due now; `notified` says whether the system already showed it (the page shows it otherwise). */
+  'reminder-due': z.object({ reminder: ReminderSchema, notified: z.boolean() }),
+  /** Open a route inside the app (a clicked notification's event). */
+  navigate: z.object({ route: AppRouteSchema }),
 } as const;
 
 export type PushEvents = typeof pushEvents;

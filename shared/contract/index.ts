@@ -2,11 +2,13 @@ import { activityContract } from './activity';
 import { appContract } from './app';
 import { documentsContract } from './documents';
 import { jobsContract } from './jobs';
+import { lettersContract } from './letters';
+import { scheduleContract } from './schedule';
 import { settingsContract } from './settings';
 import { mergeContracts, type ArgsOf, type ParsedArgsOf, type ResultOf } from './define';
 
 /** The whole contract: every method the renderer may call, by name. Add a feature's map here. */
-export const contract = mergeContracts(appContract, settingsContract, documentsContract, jobsContract, activityContract);
+export const contract = mergeContracts(appContract, settingsContract, documentsContract, jobsContract, activityContract, lettersContract, scheduleContract);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
@@ -22,4 +24,6 @@ export * from './settings';
 export * from './documents';
 export * from './jobs';
 export * from './activity';
+export * from './letters';
+export * from './schedule';
 export * from './bridge';

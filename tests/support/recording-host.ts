@@ -18,6 +18,7 @@ export function recordingHost(overrides: Partial<Host> = {}): Host & { calls: Ar
     },
     notify(n) {
       calls.push(['notify', n]);
+      return true;
     },
     async pickFolder(options) {
       calls.push(['pickFolder', options]);

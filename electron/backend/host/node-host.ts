@@ -11,7 +11,7 @@ import { logInfo } from '../log';
  */
 export function createNodeHost(options: {
   trashDir: string;
-  onNotify: (n: { title: string; body: string }) => void;
+  onNotify: (n: { title: string; body: string; route?: string }) => void;
   /** Set false in tests so nothing is launched on the machine. */
   launch?: boolean;
 }): Host {
@@ -32,6 +32,8 @@ export function createNodeHost(options: {
     },
     notify(n) {
       options.onNotify(n);
+      // No system notification here: the page shows the reminder itself (reminder-due).
+      return false;
     },
     async pickFolder() {
       return null;
