@@ -61,6 +61,8 @@ export const activityEn = {
     result: 'Result',
     openJob: 'Open the job',
     fromJob: 'Added from your job’s timeline. To change or remove it, change the job.',
+    fromLetter: 'Added when you marked a letter as sent. To remove it, delete that message in Messages.',
+    fromEvent: 'Added from your schedule: an appointment you attended. To change it, change the event.',
     edit: 'Edit',
     editLabel: 'Edit {{type}} on {{date}}',
     delete: 'Delete',

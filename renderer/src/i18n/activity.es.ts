@@ -63,6 +63,8 @@ export const activityEs: typeof activityEn = {
     result: 'Resultado',
     openJob: 'Abrir el empleo',
     fromJob: 'Se agregó desde el historial de su empleo. Para cambiarla o quitarla, cambie el empleo.',
+    fromLetter: 'Se agregó al marcar una carta como enviada. Para quitarla, borre ese mensaje en Mensajes.',
+    fromEvent: 'Se agregó desde su agenda: una cita a la que asistió. Para cambiarla, cambie el evento.',
     edit: 'Editar',
     editLabel: 'Editar {{type}} del {{date}}',
     delete: 'Eliminar',

@@ -1,11 +1,20 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Briefcase, Pencil, Trash2 } from 'lucide-react';
-import type { Activity } from '../../../../shared/domain/activity';
+import { STAGE_CHANGE_SOURCE, type Activity } from '../../../../shared/domain/activity';
+import { LETTER_SOURCE } from '../../../../shared/domain/messages/letter-activities';
+import { EVENT_ACTIVITY_SOURCE } from '../../../../shared/domain/schedule/activities';
 import { MANUAL_SOURCE } from '../../db';
 import { Button } from '../../ui/Button';
 import { formatDay } from '../contacts/shared/calendar';
 import { useLanguage } from '../../i18n/use-language';
+
+// Where a derived activity comes from, so the note says where to change it.
+const SOURCE_NOTES: Record<string, 'activity.item.fromJob' | 'activity.item.fromLetter' | 'activity.item.fromEvent'> = {
+  [STAGE_CHANGE_SOURCE]: 'activity.item.fromJob',
+  [LETTER_SOURCE]: 'activity.item.fromLetter',
+  [EVENT_ACTIVITY_SOURCE]: 'activity.item.fromEvent',
+};
 
 export interface ActivityItemProps {
   activity: Activity;
@@ -67,7 +76,7 @@ export function ActivityItem({ activity, onEdit, onDelete }: ActivityItemProps) 
                 <span className="visually-hidden">: {[activity.position, activity.employer].filter(Boolean).join(', ')}</span>
               </Link>
             ) : null}
-            <p className="activity-item__note">{t('activity.item.fromJob')}</p>
+            <p className="activity-item__note">{t(SOURCE_NOTES[activity.source.kind] ?? 'activity.item.fromJob')}</p>
           </div>
         )}
       </div>
