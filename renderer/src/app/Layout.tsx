@@ -1,6 +1,7 @@
 import { Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ToastRegion } from '../ui/Toasts';
+import { ScheduleServices } from '../features/schedule/reminders/ScheduleServices';
 import { NavRail } from './NavRail';
 import { useMenuNavigation } from './use-menu-navigation';
 import './layout.css';
@@ -19,6 +20,7 @@ export function Layout() {
         <Outlet />
       </main>
       <ToastRegion />
+      <ScheduleServices />
     </div>
   );
 }

@@ -3,7 +3,10 @@ import type { ParseKeys } from 'i18next';
 import { activityNav } from '../features/activity/routes';
 import { contactsNav } from '../features/contacts/routes';
 import { jobsNav } from '../features/jobs/routes';
+import { lettersNav } from '../features/letters/routes';
+import { messagesNav } from '../features/messages/routes';
 import { savedSearchesNav } from '../features/saved-searches/routes';
+import { scheduleNav } from '../features/schedule/routes';
 
 export interface NavItem {
   to: string;
@@ -30,11 +33,14 @@ export const NAV_GROUPS: NavGroup[] = [
     items: [
       { to: '/', labelKey: 'nav.home', icon: Home, end: true },
       ...jobsNav,
+      ...scheduleNav,
       ...savedSearchesNav,
       ...contactsNav,
       { to: '/documents/resumes', labelKey: 'documents.nav.resumes', icon: FileUser },
       { to: '/documents/cover-letters', labelKey: 'documents.nav.coverLetters', icon: Mail },
       { to: '/documents/other', labelKey: 'documents.nav.other', icon: Files },
+      ...lettersNav,
+      ...messagesNav,
       ...activityNav,
     ],
   },

@@ -3,9 +3,13 @@ import { activityRoutes } from '../features/activity/routes';
 import { contactsRoutes } from '../features/contacts/routes';
 import { AREAS, DocumentsPage } from '../features/documents';
 import { jobsRoutes } from '../features/jobs/routes';
+import { lettersRoutes } from '../features/letters/routes';
+import { messagesRoutes } from '../features/messages/routes';
+import { profileRoutes } from '../features/profile/routes';
 import { HomePage } from '../features/home/HomePage';
 import { ArticlePage, ResourcesPage } from '../features/resources';
 import { savedSearchesRoutes } from '../features/saved-searches/routes';
+import { scheduleRoutes } from '../features/schedule/routes';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ErrorPage, NotFoundPage } from './ErrorPage';
 import { Layout } from './Layout';
@@ -29,9 +33,13 @@ export const routes: RouteObject[] = [
           })),
           { path: 'documents', element: <Navigate to="/documents/resumes" replace /> },
           ...jobsRoutes,
+          ...scheduleRoutes,
           ...savedSearchesRoutes,
           ...contactsRoutes,
           ...activityRoutes,
+          ...lettersRoutes,
+          ...messagesRoutes,
+          ...profileRoutes,
           { path: 'resources', element: <ResourcesPage /> },
           { path: 'resources/:articleId', element: <ArticlePage /> },
           { path: 'settings', element: <SettingsPage /> },

@@ -1,6 +1,9 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { StoredActivity } from '../../../shared/domain/activity';
 import type { SavedSearch, StageChange } from '../../../shared/domain/jobs';
+import type { ScheduleEvent } from '../../../shared/domain/schedule';
+import type { LetterRecord, Message } from '../../../shared/domain/messages';
+import type { ProfileRow } from './profile-table';
 import type { ContactRow, JobRow } from './rows';
 import { SCHEMA, type MetaRow, type SchemaVersion } from './schema';
 
@@ -27,6 +30,10 @@ export class CareerDb extends Dexie {
   contacts!: Table<ContactRow, string>;
   savedSearches!: Table<SavedSearch, string>;
   activities!: Table<StoredActivity, string>;
+  events!: Table<ScheduleEvent, string>;
+  letters!: Table<LetterRecord, string>;
+  messages!: Table<Message, string>;
+  profile!: Table<ProfileRow, string>;
 
   constructor(name: string = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: DexieOptions) {
     super(name, options);

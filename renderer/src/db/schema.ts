@@ -37,4 +37,22 @@ export const SCHEMA: SchemaVersion[] = [
       activities: 'id, date, [source.kind+source.id]',
     },
   },
+  // Letters and the message center (issue 5). New tables only.
+  {
+    version: 3,
+    stores: {
+      letters: 'id, type, status, jobId, contactId, updatedAt',
+      messages: 'id, jobId, contactId, at, letterId',
+      profile: 'id',
+    },
+  },
+  // My schedule (issue 6). New tables only.
+  {
+    version: 4,
+    stores: {
+      // rangeStartUtc and rangeEndUtc: a view reads the events that can touch its window;
+      // uid: an import updates rather than duplicates; override.seriesId: a series' edited occurrences.
+      events: 'id, uid, rangeStartUtc, rangeEndUtc, jobId, contactId, override.seriesId',
+    },
+  },
 ];

@@ -3,8 +3,12 @@ import { contactsEn } from './contacts.en';
 import { documentsEn } from './documents.en';
 import { jobsEn } from './jobs.en';
 import { jobsAddingEn } from './jobs-adding.en';
+import { lettersEn } from './letters.en';
+import { messagesEn } from './messages.en';
+import { profileEn } from './profile.en';
 import { resourcesEn } from './resources.en';
 import { savedSearchesEn } from './saved-searches.en';
+import { scheduleEn } from './schedule.en';
 
 /** English strings. Every string the UI shows comes from here (or es.ts), never from code. */
 export const en = {
@@ -85,6 +89,10 @@ export const en = {
   contacts: contactsEn,
   activity: activityEn,
   savedSearches: savedSearchesEn,
+  letters: lettersEn,
+  messages: messagesEn,
+  profile: profileEn,
+  schedule: scheduleEn,
   toast: {
     close: 'Dismiss',
     undo: 'Undo',

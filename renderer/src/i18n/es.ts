@@ -4,8 +4,12 @@ import { contactsEs } from './contacts.es';
 import { documentsEs } from './documents.es';
 import { jobsEs } from './jobs.es';
 import { jobsAddingEs } from './jobs-adding.es';
+import { lettersEs } from './letters.es';
+import { messagesEs } from './messages.es';
+import { profileEs } from './profile.es';
 import { resourcesEs } from './resources.es';
 import { savedSearchesEs } from './saved-searches.es';
+import { scheduleEs } from './schedule.es';
 
 /** Spanish strings. Keys match en.ts; a missing key falls back to English. */
 export const es: Messages = {
@@ -86,6 +90,10 @@ export const es: Messages = {
   contacts: contactsEs,
   activity: activityEs,
   savedSearches: savedSearchesEs,
+  letters: lettersEs,
+  messages: messagesEs,
+  profile: profileEs,
+  schedule: scheduleEs,
   toast: {
     close: 'Cerrar',
     undo: 'Deshacer',

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { useLanguage } from '../../i18n/use-language';
 import { formatInstant } from './shared/calendar';
 import { ContactJobs } from './ContactJobs';
+import { ContactLetters } from '../letters/sections/ContactLetters';
 
 export interface ContactDetailProps {
   contact: ContactRow;
@@ -70,6 +71,7 @@ export function ContactDetail({ contact, back, onEdit, onDelete }: ContactDetail
         <p className="contact-detail__added">{t('contacts.detail.added', { date: formatInstant(contact.createdAt, language) })}</p>
       </section>
       <ContactJobs contact={contact} />
+      <ContactLetters contact={contact} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useOpenDataDir } from '../settings/use-open-data-dir';
 import { useAppInfo } from '../../stores/settings';
 import { Button } from '../../ui/Button';
 import { PageHeader, Section } from '../../ui/PageHeader';
+import { UpcomingEvents } from './UpcomingEvents';
 import './home.css';
 
 /** The first page: what the app is for, that the data stays here, and the first steps. */
@@ -15,6 +16,7 @@ export function HomePage() {
   return (
     <div className="page">
       <PageHeader title={t('home.title')} intro={t('home.intro')} />
+      <UpcomingEvents />
       <Section id="privacy" title={<span className="home__with-icon"><ShieldCheck aria-hidden="true" />{t('home.privacyTitle')}</span>}>
         <p>{t('home.privacyBody')}</p>
         <p>{t('home.dataFolder')}</p>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
+import { MyDetailsCard } from '../profile/MyDetailsCard';
 import { AppearanceSection } from './AppearanceSection';
 import { JobSearchSection } from './JobSearchSection';
 import { LibrarySection } from './LibrarySection';
@@ -13,6 +14,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} intro={t('settings.intro')} />
       <AppearanceSection />
       <JobSearchSection />
+      <MyDetailsCard />
       <LibrarySection />
       <DataSection />
     </div>

@@ -12,6 +12,8 @@ import { useJobs } from '../state/jobs-store';
 import { useJobsSync } from '../state/use-jobs-sync';
 import { useMoveJob } from '../state/use-move-job';
 import { useLanguage } from '../../../i18n/use-language';
+import { JobLetters } from '../../letters/sections/JobLetters';
+import { JobEventsSection } from '../../schedule/job/JobEventsSection';
 import { ContactsSection } from './ContactsSection';
 import { DeleteJob } from './DeleteJob';
 import { DetailsSection } from './DetailsSection';
@@ -89,9 +91,11 @@ function JobView({ job, back, view }: { job: JobRow; back: ReactNode; view: Jobs
         <div className="job-page__main">
           <DetailsSection job={job} />
           <NotesSection job={job} />
+          <JobLetters job={job} />
         </div>
         <div className="job-page__side">
           <NextActionSection job={job} />
+          <JobEventsSection job={job} />
           <TimelineSection job={job} />
           <ContactsSection job={job} />
           <SentDocumentsSection job={job} />
