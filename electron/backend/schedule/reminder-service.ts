@@ -154,6 +154,9 @@ export class ReminderService {
   }
 
   private save(): Promise<void> {
+    // A request still in flight when the backend closes must not write afterwards: the data
+    // folder may be going away (tests remove it; the app is quitting). Writes begun before stay.
+    if (this.closed) return this.saving;
     const snapshot = structuredClone(this.state);
     this.saving = this.saving
       .catch(() => undefined)

@@ -66,6 +66,18 @@ describe('ReminderService', () => {
     expect(shown()).toEqual(['Reminder a']);
   });
 
+  it('writes nothing once closed: a request still in flight when the app quits leaves the file as it was', async () => {
+    const service = start();
+    await service.sync([reminder('a', 30)]);
+    await service.close();
+    const before = fs.readFileSync(file, 'utf8');
+    fs.rmSync(temp.dir, { recursive: true, force: true });
+    await service.sync([reminder('b', 60)]);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(logged.filter((line) => /ENOENT/.test(line))).toEqual([]);
+    expect(JSON.parse(before).planned.map((r: Reminder) => r.key)).toEqual(['a']);
+  });
+
   it('never fires again after a restart, even when the renderer plans it again', async () => {
     const first = start();
     await first.sync([reminder('a', 10), reminder('b', 120)]);
