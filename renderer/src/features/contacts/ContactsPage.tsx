@@ -42,12 +42,14 @@ export function ContactsPage() {
   const openEditor = useCallback((contact: ContactRow | null) => setEditor((e) => ({ open: true, contact, session: e.session + 1 })), []);
   useAddShortcut(() => openEditor(null));
 
-  // Narrow windows: a click replaces the list, so focus goes to the person's name.
+  // Narrow windows: a click replaces the list, so focus goes to the person's name. A person just
+  // added may reach the list a little after the address changes: wait until their page is drawn.
+  const shownId = selected?.id;
   useEffect(() => {
-    if (!focusDetail.current || !contactId) return;
+    if (!focusDetail.current || !contactId || shownId !== contactId) return;
     focusDetail.current = false;
     requestAnimationFrame(() => page.current?.querySelector<HTMLElement>('.split-detail__title')?.focus());
-  }, [contactId]);
+  }, [contactId, shownId]);
 
   const backToList = useCallback((focusId?: string) => void navigate('/contacts', { state: { focusId } satisfies ListFocusState }), [navigate]);
   const remove = useDeleteContact(
