@@ -2,6 +2,7 @@ import {
   createEventRecord,
   patchEventRecord,
   ScheduleEventSchema,
+  SHORT_RANGE_MS,
   type EventFields,
   type EventOverride,
   type EventPatch,
@@ -57,26 +58,25 @@ function answer<T>(request: IDBRequest<T>): Promise<T> {
 
 /**
  * The events that may have an occurrence in [fromUtc, toUtc): those whose range starts
- * before the window ends and ends after it starts. Both ranges are counted (through Dexie,
- * so a live query that calls this is told when an event in either range changes); the
- * smaller is then read whole and narrowed by the other bound.
+ * before the window ends and ends after it starts. Read in two parts through the
+ * [rangeSpan+rangeStartUtc] index, both in one transaction: the short ranges that start at
+ * most a week before the window (no short one that touches it can start earlier), and the
+ * long ones (series, long trips) that start before it ends; both narrowed by the end.
  *
  * That read is the month view's hot path (5,000 events: a few hundred read per month), so it
  * asks IndexedDB directly: one getAll answers three times faster than the same read through
- * Dexie's middleware. Writes always go through Dexie.
+ * Dexie's middleware. Writes always go through Dexie. A live query is not told of what this
+ * reads: readers follow changes with Dexie's storagemutated event instead (occurrence-reads).
  */
 export async function eventsBetween(db: CareerDb, fromUtc: number, toUtc: number): Promise<ScheduleEvent[]> {
-  const [before, after] = await Promise.all([
-    db.events.where('rangeStartUtc').below(toUtc).count(),
-    db.events.where('rangeEndUtc').aboveOrEqual(fromUtc).count(),
-  ]);
-  const store = db.backendDB().transaction('events', 'readonly').objectStore('events');
-  if (before <= after) {
-    const rows = (await answer(store.index('rangeStartUtc').getAll(IDBKeyRange.upperBound(toUtc, true)))) as ScheduleEvent[];
-    return rows.filter((e) => e.rangeEndUtc >= fromUtc);
-  }
-  const rows = (await answer(store.index('rangeEndUtc').getAll(IDBKeyRange.lowerBound(fromUtc)))) as ScheduleEvent[];
-  return rows.filter((e) => e.rangeStartUtc < toUtc);
+  if (!db.isOpen()) await db.open();
+  const index = db.backendDB().transaction('events', 'readonly').objectStore('events').index('[rangeSpan+rangeStartUtc]');
+  const [short, long] = (await Promise.all([
+    answer(index.getAll(IDBKeyRange.bound(['short', fromUtc - SHORT_RANGE_MS], ['short', toUtc], false, true))),
+    answer(index.getAll(IDBKeyRange.bound(['long', -Infinity], ['long', toUtc], false, true))),
+  ])) as [ScheduleEvent[], ScheduleEvent[]];
+  const touches = (e: ScheduleEvent) => e.rangeEndUtc >= fromUtc;
+  return [...short.filter(touches), ...long.filter(touches)];
 }
 
 /** A job's events, with the occurrences a series changed (they carry the job too). */

@@ -140,9 +140,19 @@ export const ScheduleEventSchema = EventFieldsSchema.extend({
   /** Index fields (UTC ms) for range queries: the first start and the last end (ENDLESS_UTC for endless series). */
   rangeStartUtc: z.number(),
   rangeEndUtc: z.number(),
+  /** Whether that range is short (a week at most) or long: see RangeSpan. */
+  rangeSpan: z.enum(['short', 'long']),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 }).superRefine(checkTimes);
+
+/**
+ * A window's events are read in two parts: the short ones by where their range starts (a
+ * week before the window at the earliest), the long ones (series, long trips) all together.
+ * With only a start and an end index, a read had to take every event on one side of the
+ * window: a third of a two-year calendar for a month in the middle.
+ */
+export type RangeSpan = 'short' | 'long';
 
 export interface ScheduleEvent {
   id: string;
@@ -169,6 +179,8 @@ export interface ScheduleEvent {
   /** Index fields (UTC ms) for range queries: the first start and the last end (ENDLESS_UTC for endless series). */
   rangeStartUtc: number;
   rangeEndUtc: number;
+  /** Whether that range is short (a week at most) or long: see RangeSpan. */
+  rangeSpan: RangeSpan;
   createdAt: string;
   updatedAt: string;
 }

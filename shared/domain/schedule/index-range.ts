@@ -1,7 +1,8 @@
 // The index fields rangeStartUtc / rangeEndUtc let Dexie answer "which events can touch
 // this window" without expanding anything. They are safe bounds: wide enough that no
-// occurrence falls outside them, whatever zone the viewer is in.
-import { ENDLESS_UTC, type ScheduleEvent } from './event';
+// occurrence falls outside them, whatever zone the viewer is in. rangeSpan sorts events
+// into short and long ranges, so a window reads only the short ones that start near it.
+import { ENDLESS_UTC, type RangeSpan, type ScheduleEvent } from './event';
 import { allDayLength } from './compiled-series';
 import { compileRule, parseRrule } from './rrule';
 import { addWallDays, toUtc } from './time-zones';
@@ -14,8 +15,16 @@ const COUNT_EXPANSION_LIMIT = 10_000;
 
 type RangeInput = Pick<ScheduleEvent, 'start' | 'end' | 'allDay' | 'timeZone' | 'recurrence' | 'override'>;
 
-/** The first start and last end (UTC ms) any occurrence of the event can have. */
-export function indexRange(event: RangeInput): { rangeStartUtc: number; rangeEndUtc: number } {
+/** The longest range that counts as short: a short event starts at most this long before any window it touches. */
+export const SHORT_RANGE_MS = 7 * 86_400_000;
+
+/** Whether a range is short or long (see RangeSpan). */
+export function rangeSpanOf(rangeStartUtc: number, rangeEndUtc: number): RangeSpan {
+  return rangeEndUtc - rangeStartUtc <= SHORT_RANGE_MS ? 'short' : 'long';
+}
+
+/** The first start and last end (UTC ms) any occurrence of the event can have, and whether that is short. */
+export function indexRange(event: RangeInput): { rangeStartUtc: number; rangeEndUtc: number; rangeSpan: RangeSpan } {
   const [first, last] = event.allDay ? allDayBounds(event.start, event.end) : [toUtc(event.start, event.timeZone), toUtc(event.end, event.timeZone)];
   let rangeStartUtc = first;
   let rangeEndUtc = Math.max(first, last);
@@ -37,7 +46,7 @@ export function indexRange(event: RangeInput): { rangeStartUtc: number; rangeEnd
     }
     rangeEndUtc = Math.max(rangeEndUtc, seriesEnd(event, duration));
   }
-  return { rangeStartUtc, rangeEndUtc };
+  return { rangeStartUtc, rangeEndUtc, rangeSpan: rangeSpanOf(rangeStartUtc, rangeEndUtc) };
 }
 
 /** Where a date or date-time can start and end for any viewer (an all-day date is a different instant in each zone). */

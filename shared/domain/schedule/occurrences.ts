@@ -47,8 +47,15 @@ export function occurrencesBetween(
     throw new RangeError('Occurrences are expanded for a window of at most ten years.');
   }
   const viewZone = options.viewZone ?? defaultTimeZone();
-  const overridden = new Set<string>();
-  for (const e of events) if (e.override) overridden.add(overrideKey(e.override.seriesId, e.override.recurrenceId));
+  // The occurrences that overrides replace, by series: most series have none, and then
+  // their occurrences need no look-up at all.
+  const overridden = new Map<string, Set<WallTime>>();
+  for (const e of events) {
+    if (!e.override) continue;
+    let replaced = overridden.get(e.override.seriesId);
+    if (!replaced) overridden.set(e.override.seriesId, (replaced = new Set()));
+    replaced.add(normaliseWall(e.override.recurrenceId));
+  }
 
   const found: Occurrence[] = [];
   for (const event of events) {
@@ -107,19 +114,27 @@ function expandSeries(
   windowStart: number,
   windowEnd: number,
   viewZone: string,
-  overridden: ReadonlySet<string>,
+  overridden: ReadonlyMap<string, ReadonlySet<WallTime>>,
   found: Occurrence[],
 ): void {
   const series = compiledSeries(event);
   const recurrence = event.recurrence!;
-  const excluded = new Set(recurrence.exdates.map(normaliseWall));
-  const seen = new Set<string>();
+  // A month view expands a couple of hundred series; the checks each occurrence needs are
+  // only built when the series has something to check (most have no EXDATE, RDATE or override).
+  const excluded = recurrence.exdates.length > 0 ? new Set(recurrence.exdates.map(normaliseWall)) : null;
+  const replaced = overridden.get(event.id);
+  // Rule starts never repeat; only an RDATE can fall on one of them.
+  const seen = recurrence.rdates.length > 0 ? new Set<string>() : null;
   let count = 0;
   const keep = (wall: WallTime): boolean => {
+    if (count >= MAX_OCCURRENCES_PER_EVENT) return false;
     // A date-only EXDATE on a timed series (some producers write them) removes that whole day.
-    const skip = excluded.has(wall) || (!event.allDay && excluded.has(wall.slice(0, 10))) || overridden.has(overrideKey(event.id, wall));
-    if (skip || seen.has(wall) || count >= MAX_OCCURRENCES_PER_EVENT) return false;
-    seen.add(wall);
+    if (excluded && (excluded.has(wall) || (!event.allDay && excluded.has(wall.slice(0, 10))))) return false;
+    if (replaced?.has(normaliseWall(wall))) return false;
+    if (seen) {
+      if (seen.has(wall)) return false;
+      seen.add(wall);
+    }
     count += 1;
     return true;
   };

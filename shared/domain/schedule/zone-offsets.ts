@@ -6,6 +6,9 @@
 import { Temporal } from 'temporal-polyfill';
 
 interface ZoneYear {
+  /** The year's first and next year's first instant (UTC ms). */
+  from: number;
+  to: number;
   /** Instants (UTC ms) at which the offset changes during the year, ascending. */
   at: number[];
   /** offsets[0] holds from the start of the year; offsets[i + 1] from at[i]. In ms. */
@@ -13,30 +16,43 @@ interface ZoneYear {
 }
 
 const DAY_MS = 86_400_000;
-const years = new Map<string, ZoneYear>();
+const years = new Map<string, Map<number, ZoneYear>>();
+// Each zone's last year asked for: a month view asks for the same year over a thousand times
+// in a row, and this look-up builds no key and makes no Date.
+const lastYear = new Map<string, ZoneYear>();
 
 function zoneYear(zone: string, year: number): ZoneYear {
-  const key = `${zone}|${year}`;
-  let table = years.get(key);
+  let byYear = years.get(zone);
+  if (!byYear) years.set(zone, (byYear = new Map()));
+  let table = byYear.get(year);
   if (!table) {
-    const yearEnd = Date.UTC(year + 1, 0, 1);
-    let cursor: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(Date.UTC(year, 0, 1)).toZonedDateTimeISO(zone);
-    table = { at: [], offsets: [cursor.offsetNanoseconds / 1e6] };
+    const from = Date.UTC(year, 0, 1);
+    const to = Date.UTC(year + 1, 0, 1);
+    let cursor: Temporal.ZonedDateTime | null = Temporal.Instant.fromEpochMilliseconds(from).toZonedDateTimeISO(zone);
+    table = { from, to, at: [], offsets: [cursor.offsetNanoseconds / 1e6] };
     for (;;) {
       cursor = cursor.getTimeZoneTransition('next');
-      if (!cursor || cursor.epochMilliseconds >= yearEnd) break;
+      if (!cursor || cursor.epochMilliseconds >= to) break;
       table.at.push(cursor.epochMilliseconds);
       table.offsets.push(cursor.offsetNanoseconds / 1e6);
     }
-    years.set(key, table);
+    byYear.set(year, table);
   }
+  return table;
+}
+
+function zoneYearAt(ms: number, zone: string): ZoneYear {
+  const last = lastYear.get(zone);
+  if (last && ms >= last.from && ms < last.to) return last;
+  const table = zoneYear(zone, new Date(ms).getUTCFullYear());
+  lastYear.set(zone, table);
   return table;
 }
 
 /** The zone's UTC offset (ms) at an instant. */
 export function offsetAt(ms: number, zone: string): number {
   if (zone === 'UTC') return 0;
-  const table = zoneYear(zone, new Date(ms).getUTCFullYear());
+  const table = zoneYearAt(ms, zone);
   let i = 0;
   while (i < table.at.length && table.at[i] <= ms) i += 1;
   return table.offsets[i];
@@ -68,10 +84,11 @@ export function fastToUtc(wall: string, zone: string): number | null {
   return offset === null ? null : local - offset;
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 /** The wall time at an instant, from the memo (exact: the offset in force is the library's). */
 export function fastFromUtc(ms: number, zone: string): string {
   const d = new Date(ms + offsetAt(ms, zone));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const wall = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-  return d.getUTCSeconds() ? `${wall}:${pad(d.getUTCSeconds())}` : wall;
+  const wall = `${String(d.getUTCFullYear()).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+  return d.getUTCSeconds() ? `${wall}:${pad2(d.getUTCSeconds())}` : wall;
 }

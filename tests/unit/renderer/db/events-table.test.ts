@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addEvent,
   applyEventWrites,
+  buildEvent,
   deleteEvent,
   eventsBetween,
   eventsForJob,
@@ -99,7 +100,15 @@ describe('schema version 4 (events)', () => {
   it('indexes what the schedule queries: the range, UIDs, jobs, contacts and a series’ edited occurrences', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual(['contactId', 'jobId', 'override.seriesId', 'rangeEndUtc', 'rangeStartUtc', 'uid']);
+    expect(db.events.schema.indexes.map((i) => i.name).sort()).toEqual([
+      '[rangeSpan+rangeStartUtc]',
+      'contactId',
+      'jobId',
+      'override.seriesId',
+      'rangeEndUtc',
+      'rangeStartUtc',
+      'uid',
+    ]);
     db.close();
   });
 
@@ -114,6 +123,45 @@ describe('schema version 4 (events)', () => {
     expect(await db.events.count()).toBe(0);
     await addEvent(db, fields({ start: '2026-12-09T10:00', end: '2026-12-09T11:00' }));
     expect(await db.events.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('reading a window in two parts (schema version 5)', () => {
+  it('finds short events that start up to a week before the window and long ones that start long before', async () => {
+    const db = freshDb();
+    // Short ranges (a week at most) are read from a week before the window on.
+    const night = await addEvent(db, fields({ title: 'Six-day course', start: '2026-11-25T09:00', end: '2026-12-01T09:00' }));
+    await addEvent(db, fields({ title: 'Ended the day before', start: '2026-11-24T09:00', end: '2026-11-30T09:00' }));
+    // Long ranges: a ten-day trip that ends inside the window, one that ended before it, a series.
+    const trip = await addEvent(db, fields({ title: 'Trip', start: '2026-11-21', end: '2026-12-02', allDay: true }));
+    await addEvent(db, fields({ title: 'Old trip', start: '2026-10-01', end: '2026-10-20', allDay: true }));
+    const weekly = await addEvent(db, fields({ title: 'Job club', start: '2026-01-06T09:00', end: '2026-01-06T10:00', recurrence: { rrule: 'FREQ=WEEKLY', exdates: [], rdates: [] } }));
+    expect([night.rangeSpan, trip.rangeSpan, weekly.rangeSpan]).toEqual(['short', 'long', 'long']);
+    const window = await eventsBetween(db, utc('2026-12-01T08:00:00Z'), utc('2027-01-01T08:00:00Z'));
+    expect(window.map((e) => e.title).sort()).toEqual(['Job club', 'Six-day course', 'Trip']);
+    db.close();
+  });
+
+  it('upgrades a version 4 database: every stored event gets its span and is found by window again', async () => {
+    const name = `upgrade-v4-${Date.now()}`;
+    const stored = [
+      buildEvent(fields({ title: 'Interview', start: '2026-12-09T10:00', end: '2026-12-09T11:00' })),
+      buildEvent(fields({ title: 'Weekly', start: '2026-01-06T09:00', end: '2026-01-06T10:00', recurrence: { rrule: 'FREQ=WEEKLY', exdates: [], rdates: [] } })),
+    ];
+    // As version 4 wrote them: no rangeSpan.
+    const asVersion4 = stored.map(({ rangeSpan: _ignored, ...rest }) => rest);
+    await createAtVersion(name, SCHEMA, 4, async (old) => {
+      await old.table('events').bulkPut(asVersion4);
+    });
+    const db = new CareerDb(name);
+    await db.open();
+    expect((await db.events.toArray()).map((e) => [e.title, e.rangeSpan]).sort()).toEqual([
+      ['Interview', 'short'],
+      ['Weekly', 'long'],
+    ]);
+    const december = await eventsBetween(db, utc('2026-12-01T08:00:00Z'), utc('2027-01-01T08:00:00Z'));
+    expect(december.map((e) => e.title).sort()).toEqual(['Interview', 'Weekly']);
     db.close();
   });
 });

@@ -1,8 +1,7 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { occurrencesBetween, type Occurrence } from '../../../../../shared/domain/schedule';
+import { useCallback, useState, useSyncExternalStore } from 'react';
+import type { Occurrence } from '../../../../../shared/domain/schedule';
 import { getDb } from '../../../db/career-db';
-import { eventsBetween } from '../../../db/events-table';
-import { useEventsChanged } from './use-events-changed';
+import { NO_ANSWER, readOccurrences, subscribeReads, windowState, type WindowState } from './occurrence-reads';
 
 export interface OccurrencesState {
   occurrences: Occurrence[];
@@ -17,33 +16,22 @@ const EMPTY: Occurrence[] = [];
 /**
  * Every occurrence in [fromUtc, toUtc), read again whenever an event changes (here, in
  * another window, or by an import). Series are expanded only inside the window, so a month
- * costs the same whatever lies outside it. The read starts before the first paint, and the
- * last answer stays on screen while a new window is read, so moving between months doesn't flicker.
+ * costs the same whatever lies outside it. The read starts while the page renders (see
+ * occurrence-reads), and the last answer stays on screen while a new window is read, so
+ * moving between months doesn't flicker.
  */
 export function useOccurrences(fromUtc: number, toUtc: number): OccurrencesState {
-  const [state, setState] = useState<{ occurrences: Occurrence[]; loaded: boolean; error: string | null }>({ occurrences: EMPTY, loaded: false, error: null });
-  const latest = useRef(0);
-  const read = useCallback(() => {
-    const run = ++latest.current;
-    eventsBetween(getDb(), fromUtc, toUtc)
-      .then((events) => occurrencesBetween(events, fromUtc, toUtc))
-      .then(
-        (occurrences) => {
-          // An older read that answers late must not replace a newer one.
-          if (run === latest.current) setState({ occurrences, loaded: true, error: null });
-        },
-        (err: unknown) => {
-          if (run === latest.current) setState((s) => ({ ...s, error: err instanceof Error ? err.message : String(err) }));
-        },
-      );
-  }, [fromUtc, toUtc]);
-  useLayoutEffect(() => {
-    read();
-    // A window that changes before its read answers leaves nothing to finish.
-    return () => {
-      latest.current += 1;
-    };
-  }, [read]);
-  useEventsChanged(read);
-  return { ...state, retry: read };
+  const db = getDb();
+  // Started (or joined) here, during render, so IndexedDB reads while React builds the
+  // page; after a change the reads go stale, this view draws again, and this reads anew.
+  void readOccurrences(db, fromUtc, toUtc);
+  // A store, not an effect's setState: an answer that comes while React is still preparing
+  // the page is drawn in that same pass, without a "Loading" frame first.
+  const current = useSyncExternalStore(subscribeReads, () => windowState(db, fromUtc, toUtc));
+  // The last answer, kept on screen while a new window or a changed one is read.
+  const [lastAnswer, setLastAnswer] = useState<WindowState>(NO_ANSWER);
+  if (current.occurrences && current !== lastAnswer) setLastAnswer(current);
+  const shown = current.occurrences ? current : lastAnswer;
+  const retry = useCallback(() => void readOccurrences(db, fromUtc, toUtc, true), [db, fromUtc, toUtc]);
+  return { occurrences: shown.occurrences ?? EMPTY, loaded: shown.occurrences !== null, error: current.error, retry };
 }

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
-import type { Occurrence } from '../../../../../shared/domain/schedule';
+import type { EventKind, Occurrence } from '../../../../../shared/domain/schedule';
 import type { MonthKey } from './calendar-math';
+import { label } from './label-templates';
 import { daysCovered } from './placement';
 
 // Making an Intl formatter costs far more than using one; a month view formats hundreds of labels.
@@ -20,9 +21,39 @@ function noonUtc(date: CalendarDate): Date {
   return new Date(Date.UTC(y, m - 1, d, 12));
 }
 
+// Even a made formatter costs microseconds a call, and a month view asks for the same few
+// dates and clock times hundreds of times (each chip names its day and times). A text
+// depends only on the language and the date or the clock time, so it is kept; the caps
+// just stop a long session growing the maps without end.
+const TEXT_CAP = 2_000;
+const texts = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= TEXT_CAP) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
+
 /** "10:00 AM" / "10:00", on this computer's clock. */
 export function formatTime(ms: number, language: string): string {
-  return format(language, { hour: 'numeric', minute: '2-digit' }).format(ms);
+  // Hours and minutes are all it shows, so the local clock time is the whole key.
+  const d = new Date(ms);
+  return remembered(`t|${language}|${d.getHours()}:${d.getMinutes()}`, () => format(language, { hour: 'numeric', minute: '2-digit' }).format(ms));
+}
+
+const twelveHourClocks = new Map<string, boolean>();
+
+/** Whether the language's clock has AM and PM (asked once per language: resolvedOptions() builds a new object each call). */
+function usesTwelveHours(language: string): boolean {
+  let twelve = twelveHourClocks.get(language);
+  if (twelve === undefined) {
+    twelve = /h1[12]/.test(format(language, { hour: 'numeric', minute: '2-digit' }).resolvedOptions().hourCycle ?? '');
+    twelveHourClocks.set(language, twelve);
+  }
+  return twelve;
 }
 
 /**
@@ -30,9 +61,9 @@ export function formatTime(ms: number, language: string): string {
  * clocks have AM and PM, "14:00" and "14:30" where they run to 24.
  */
 export function formatShortTime(ms: number, language: string): string {
-  const full = format(language, { hour: 'numeric', minute: '2-digit' });
-  const twelveHour = /h1[12]/.test(full.resolvedOptions().hourCycle ?? '');
-  return twelveHour && new Date(ms).getMinutes() === 0 ? format(language, { hour: 'numeric' }).format(ms) : full.format(ms);
+  const d = new Date(ms);
+  if (!usesTwelveHours(language) || d.getMinutes() !== 0) return formatTime(ms, language);
+  return remembered(`h|${language}|${d.getHours()}`, () => format(language, { hour: 'numeric' }).format(ms));
 }
 
 /** A whole hour for the week view's side: "9 AM" / "9:00". */
@@ -42,7 +73,9 @@ export function formatHour(hour: number, language: string): string {
 
 /** "Tuesday, December 9" / "martes, 9 de diciembre" — the weekday spelled out, for labels. */
 export function formatLongDay(date: CalendarDate, language: string, withYear = false): string {
-  return format(language, { weekday: 'long', month: 'long', day: 'numeric', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(noonUtc(date));
+  return remembered(`d|${language}|${date}|${withYear}`, () =>
+    format(language, { weekday: 'long', month: 'long', day: 'numeric', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(noonUtc(date)),
+  );
 }
 
 /** "Tue 9" for a column heading. */
@@ -82,6 +115,18 @@ export function occurrenceWhen(t: TFunction, occurrence: Occurrence, language: s
   return t('schedule.when.acrossDays', { from: `${formatMediumDay(first, language)} ${from}`, to: `${formatMediumDay(last, language)} ${to}` });
 }
 
+// A kind's name, asked once per translation function (a new language brings a new one)
+// rather than once per chip: eight names, a hundred chips.
+const kindNames = new WeakMap<TFunction, Map<EventKind, string>>();
+
+function kindName(t: TFunction, kind: EventKind): string {
+  let names = kindNames.get(t);
+  if (!names) kindNames.set(t, (names = new Map()));
+  let name = names.get(kind);
+  if (name === undefined) names.set(kind, (name = t(`schedule.kinds.${kind}`)));
+  return name;
+}
+
 /**
  * What a screen reader says for an event: "Interview with Acme, Tuesday, December 9, 10:00 AM
  * to 11:00 AM". Every chip, block and row carries it, so a glance and a listen tell the same.
@@ -89,15 +134,15 @@ export function occurrenceWhen(t: TFunction, occurrence: Occurrence, language: s
 export function occurrenceLabel(t: TFunction, occurrence: Occurrence, language: string): string {
   const { first, last } = daysCovered(occurrence);
   const title = occurrence.event.title;
-  const kind = t(`schedule.kinds.${occurrence.event.kind}`);
+  const kind = kindName(t, occurrence.event.kind);
   if (occurrence.allDay) {
-    if (first === last) return t('schedule.label.allDay', { title, kind, date: formatLongDay(first, language) });
-    return t('schedule.label.allDayRange', { title, kind, from: formatLongDay(first, language), to: formatLongDay(last, language) });
+    if (first === last) return label(t, 'schedule.label.allDay', { title, kind, date: formatLongDay(first, language) });
+    return label(t, 'schedule.label.allDayRange', { title, kind, from: formatLongDay(first, language), to: formatLongDay(last, language) });
   }
   const from = formatTime(occurrence.startUtc, language);
   const to = formatTime(occurrence.endUtc, language);
-  if (first === last) return t('schedule.label.timed', { title, kind, date: formatLongDay(first, language), from, to });
-  return t('schedule.label.acrossDays', { title, kind, from: `${formatLongDay(first, language)} ${from}`, to: `${formatLongDay(last, language)} ${to}` });
+  if (first === last) return label(t, 'schedule.label.timed', { title, kind, date: formatLongDay(first, language), from, to });
+  return label(t, 'schedule.label.acrossDays', { title, kind, from: `${formatLongDay(first, language)} ${from}`, to: `${formatLongDay(last, language)} ${to}` });
 }
 
 /** A length of time before an event, as people say it: "1 day", "1 hour", "15 minutes", "At the start". */

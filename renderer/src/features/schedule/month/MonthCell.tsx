@@ -1,15 +1,23 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { Occurrence } from '../../../../../shared/domain/schedule';
-import { useLanguage } from '../../../i18n/use-language';
-import { formatShortTime, occurrenceLabel } from '../dates/format';
+import { formatLongDay, formatShortTime, occurrenceLabel } from '../dates/format';
+import { label } from '../dates/label-templates';
 import { occurrenceKey } from '../dates/placement';
 import { KindIcon } from '../kinds';
 import { occurrencePath } from '../paths';
 
 /** Chips a day shows before "+N more" (the rest are one click away, in the day view). */
 const MAX_CHIPS = 3;
+
+/** What a day does with the keyboard and mouse; one object for the whole month, so cells can skip re-rendering. */
+export interface MonthCellActions {
+  onKeyDown(event: KeyboardEvent<HTMLElement>, day: CalendarDate): void;
+  onClick(event: MouseEvent<HTMLElement>, day: CalendarDate): void;
+  onFocus(event: FocusEvent<HTMLElement>, day: CalendarDate): void;
+  onOpenDay(day: CalendarDate): void;
+}
 
 export interface MonthCellProps {
   day: CalendarDate;
@@ -18,17 +26,18 @@ export interface MonthCellProps {
   /** The roving Tab stop: only the selected day (and its chips) can be tabbed to. */
   active: boolean;
   occurrences: readonly Occurrence[];
-  label: string;
-  onKeyDown(event: KeyboardEvent<HTMLElement>): void;
-  onClick(event: MouseEvent<HTMLElement>): void;
-  onFocus(event: FocusEvent<HTMLElement>): void;
-  onOpenDay(): void;
+  actions: MonthCellActions;
+  // The month's translation and language, handed down: a translation hook in each of 42
+  // cells costs more on the first render than everything else a cell does.
+  t: TFunction;
+  language: string;
 }
 
-/** One day of the month grid: its number, up to three events, and "+N more". */
-export function MonthCell({ day, inMonth, isToday, active, occurrences, label, onKeyDown, onClick, onFocus, onOpenDay }: MonthCellProps) {
-  const { t } = useTranslation();
-  const language = useLanguage();
+/**
+ * One day of the month grid: its number, up to three events, and "+N more". Memoised: when
+ * the keyboard moves, only the day it left and the day it reached draw again.
+ */
+export const MonthCell = memo(function MonthCell({ day, inMonth, isToday, active, occurrences, actions, t, language }: MonthCellProps) {
   const shown = occurrences.length > MAX_CHIPS ? occurrences.slice(0, MAX_CHIPS - 1) : occurrences;
   const hidden = occurrences.length - shown.length;
   const classes = ['month__cell', inMonth ? '' : 'month__cell--outside', isToday ? 'month__cell--today' : ''].filter(Boolean).join(' ');
@@ -38,16 +47,16 @@ export function MonthCell({ day, inMonth, isToday, active, occurrences, label, o
       className={classes}
       data-date={day}
       tabIndex={active ? 0 : -1}
-      aria-label={label}
+      aria-label={label(t, 'schedule.month.cellLabel', { date: formatLongDay(day, language, true) }, { count: occurrences.length })}
       aria-current={isToday ? 'date' : undefined}
       aria-selected={active}
-      onKeyDown={onKeyDown}
-      onClick={onClick}
+      onKeyDown={(event) => actions.onKeyDown(event, day)}
+      onClick={(event) => actions.onClick(event, day)}
       onFocus={(event) => {
-        if (event.target === event.currentTarget) onFocus(event);
+        if (event.target === event.currentTarget) actions.onFocus(event, day);
       }}
     >
-      <span className="month__number" aria-hidden="true" onClick={onOpenDay}>
+      <span className="month__number" aria-hidden="true" onClick={() => actions.onOpenDay(day)}>
         {Number(day.slice(8, 10))}
       </span>
       {shown.length > 0 ? (
@@ -70,10 +79,10 @@ export function MonthCell({ day, inMonth, isToday, active, occurrences, label, o
         </ul>
       ) : null}
       {hidden > 0 ? (
-        <button type="button" className="month__more" tabIndex={active ? 0 : -1} onClick={onOpenDay}>
-          {t('schedule.month.more', { count: hidden })}
+        <button type="button" className="month__more" tabIndex={active ? 0 : -1} onClick={() => actions.onOpenDay(day)}>
+          {label(t, 'schedule.month.more', {}, { count: hidden })}
         </button>
       ) : null}
     </div>
   );
-}
+});

@@ -1,15 +1,17 @@
-import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { Occurrence } from '../../../../../shared/domain/schedule';
 import { useLanguage } from '../../../i18n/use-language';
 import { monthGrid, type MonthKey } from '../dates/calendar-math';
 import { dayAfterKey } from '../dates/day-keys';
-import { formatLongDay, formatMonth, formatWeekday } from '../dates/format';
+import { formatMonth, formatWeekday } from '../dates/format';
 import { occurrencesByDay } from '../dates/placement';
 import { useScheduleUi } from '../page/schedule-store';
-import { MonthCell } from './MonthCell';
+import { MonthCell, type MonthCellActions } from './MonthCell';
 import './month.css';
+
+const NO_OCCURRENCES: readonly Occurrence[] = [];
 
 export interface MonthViewProps {
   month: MonthKey;
@@ -49,25 +51,42 @@ export function MonthView({ month, weekStart, today, occurrences, onCursor, onOp
     }
   }, [focusPending, cursor, storedCursor]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>, day: CalendarDate) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    if (event.target !== event.currentTarget) return; // keys on an event chip are the chip's
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpenDay(day);
-      return;
-    }
-    const next = dayAfterKey(event.key, day, 'month', weekStart);
-    if (!next) return;
-    event.preventDefault();
-    onCursor(next);
-  };
-  const onCellClick = (event: MouseEvent<HTMLElement>, day: CalendarDate) => {
-    // A click on the empty part of a day adds an event there; chips and links do their own thing.
-    if ((event.target as HTMLElement).closest('a, button')) return;
-    useScheduleUi.getState().moveCursor(day, false);
-    onCreate(day);
-  };
+  // One set of actions for every cell, reading the latest props when called, so a cell whose
+  // own props are unchanged skips drawing again (see MonthCell's memo).
+  const latest = useRef({ weekStart, onCursor, onOpenDay, onCreate });
+  useLayoutEffect(() => {
+    latest.current = { weekStart, onCursor, onOpenDay, onCreate };
+  });
+  const actions = useMemo<MonthCellActions>(
+    () => ({
+      onKeyDown(event, day) {
+        if (event.altKey || event.ctrlKey || event.metaKey) return;
+        if (event.target !== event.currentTarget) return; // keys on an event chip are the chip's
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          latest.current.onOpenDay(day);
+          return;
+        }
+        const next = dayAfterKey(event.key, day, 'month', latest.current.weekStart);
+        if (!next) return;
+        event.preventDefault();
+        latest.current.onCursor(next);
+      },
+      onClick(event, day) {
+        // A click on the empty part of a day adds an event there; chips and links do their own thing.
+        if ((event.target as HTMLElement).closest('a, button')) return;
+        useScheduleUi.getState().moveCursor(day, false);
+        latest.current.onCreate(day);
+      },
+      onFocus(_event, day) {
+        if (useScheduleUi.getState().cursor !== day) useScheduleUi.getState().moveCursor(day, false);
+      },
+      onOpenDay(day) {
+        latest.current.onOpenDay(day);
+      },
+    }),
+    [],
+  );
 
   return (
     <div ref={grid} role="grid" className="month" aria-label={formatMonth(month, language)} aria-describedby="schedule-keys-hint">
@@ -90,14 +109,10 @@ export function MonthView({ month, weekStart, today, occurrences, onCursor, onOp
               inMonth={day.startsWith(month)}
               isToday={day === today}
               active={day === cursor}
-              occurrences={byDay.get(day) ?? []}
-              label={t('schedule.month.cellLabel', { date: formatLongDay(day, language, true), count: (byDay.get(day) ?? []).length })}
-              onKeyDown={(event) => onKeyDown(event, day)}
-              onClick={(event) => onCellClick(event, day)}
-              onFocus={() => {
-                if (useScheduleUi.getState().cursor !== day) useScheduleUi.getState().moveCursor(day, false);
-              }}
-              onOpenDay={() => onOpenDay(day)}
+              occurrences={byDay.get(day) ?? NO_OCCURRENCES}
+              actions={actions}
+              t={t}
+              language={language}
             />
           ))}
         </div>

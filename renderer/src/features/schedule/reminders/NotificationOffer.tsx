@@ -3,11 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BellRing } from 'lucide-react';
 import { useAppInfo, useSettings } from '../../../stores/settings';
 import { Button } from '../../../ui/Button';
-
-/** The page's notification permission, or null where the browser has no notifications. */
-function permission(): NotificationPermission | null {
-  return typeof Notification === 'undefined' ? null : Notification.permission;
-}
+import { notificationPermission, permissionAnswered } from './notification-permission';
 
 /**
  * In browser mode reminders can pop up outside the tab only if the browser allows it.
@@ -18,10 +14,16 @@ export function NotificationOffer() {
   const { t } = useTranslation();
   const info = useAppInfo();
   const settings = useSettings();
-  const [state, setState] = useState(permission);
+  const [state, setState] = useState(notificationPermission);
   if (info.mode !== 'browser' || !settings.notifications || state !== 'default') return null;
   const ask = () => {
-    void Notification.requestPermission().then(setState, () => setState(permission()));
+    void Notification.requestPermission().then(
+      (answer) => {
+        permissionAnswered(answer);
+        setState(answer);
+      },
+      () => setState(notificationPermission()),
+    );
   };
   return (
     <div className="schedule-page__notice">

@@ -5,7 +5,9 @@ import { useClient } from '../../../api/context';
 import { useSettingsStore } from '../../../stores/settings';
 import { useReminderAlerts } from './alerts-store';
 import { ReminderAlerts } from './ReminderAlerts';
+import { notificationPermission } from './notification-permission';
 import { useReminderSync } from './use-reminder-sync';
+import { whenIdle } from './when-idle';
 
 // Missed reminders are asked for once per page load, even if this mounts again.
 let missedAsked = false;
@@ -49,6 +51,9 @@ export function ScheduleServices() {
       stopNavigate();
     };
   }, [client, navigate]);
+
+  // Read ahead, so the schedule page never waits on the browser for it (see notification-permission).
+  useEffect(() => whenIdle(() => void notificationPermission()), []);
 
   useEffect(() => {
     if (missedAsked) return;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { liveQuery } from 'dexie';
+import Dexie from 'dexie';
 import { useTranslation } from 'react-i18next';
 import { REMINDER_HORIZON_DAYS } from '../../../../../shared/domain/schedule';
 import type { Client } from '../../../api/client';
@@ -8,6 +8,7 @@ import { eventsBetween } from '../../../db/events-table';
 import { useLanguage } from '../../../i18n/use-language';
 import { useToasts } from '../../../stores/toasts';
 import { remindersFor } from './plan';
+import { whenIdle } from './when-idle';
 
 /** Changes in a burst (an import, Alt+Arrow pressed ten times) are planned once, after this pause. */
 const SETTLE_MS = 400;
@@ -16,9 +17,14 @@ const REPLAN_MS = 6 * 60 * 60_000;
 const DAY_MS = 86_400_000;
 
 /**
- * Keeps the backend's reminder schedule in step with the events: planned at start, again
- * after every change to an event in the next 60 days (here, in another window, by an
- * import), and every few hours as the window moves on. A failure is said once, not per change.
+ * Keeps the backend's reminder schedule in step with the events: planned once start-up is
+ * over, again after every change to an event (here, in another window, by an import), and
+ * every few hours as the window moves on. A failure is said once, not per change.
+ *
+ * The first plan waits for the page to be idle: it expands two months of events and words
+ * every reminder, which would otherwise compete with the first page the user opens. Nothing
+ * is lost meanwhile: the backend keeps firing the plan it was last given, and a change made
+ * before then is planned as usual.
  */
 export function useReminderSync(client: Client): void {
   const { t } = useTranslation();
@@ -34,7 +40,6 @@ export function useReminderSync(client: Client): void {
     const send = async () => {
       const now = Date.now();
       try {
-        // Events are read again here (not from the live query's answer), so a slow send never plans from stale records.
         const events = await eventsBetween(getDb(), now, now + REMINDER_HORIZON_DAYS * DAY_MS);
         const reminders = remindersFor(events, now, words.current.t, words.current.language);
         if (stopped) return;
@@ -50,14 +55,19 @@ export function useReminderSync(client: Client): void {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void send(), SETTLE_MS);
     };
-    const now = Date.now();
-    // Watching the events of the window: any write to one of them, or a new one in it, plans again.
-    const watch = liveQuery(() => eventsBetween(getDb(), now, now + REMINDER_HORIZON_DAYS * DAY_MS).then((events) => events.map((e) => e.updatedAt).join()));
-    const subscription = watch.subscribe({ next: schedule, error: schedule });
+    const cancelFirst = whenIdle(() => void send());
+    // Any write to the events table plans again (a plain event, not a live query: watching a
+    // two-month read would cost a read of it at start and after every change).
+    const prefix = `idb://${getDb().name}/events/`;
+    const onWrite = (parts: Record<string, unknown>) => {
+      if (Object.keys(parts).some((part) => part.startsWith(prefix))) schedule();
+    };
+    Dexie.on('storagemutated', onWrite);
     const replan = setInterval(schedule, REPLAN_MS);
     return () => {
       stopped = true;
-      subscription.unsubscribe();
+      cancelFirst();
+      Dexie.on('storagemutated').unsubscribe(onWrite);
       clearInterval(replan);
       if (timer) clearTimeout(timer);
     };
