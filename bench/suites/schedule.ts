@@ -109,8 +109,8 @@ async function monthOpenings(page: Page, origin: string, count: number, chips: n
     await page.goto(`${origin}/#/`);
     await page.reload();
     await page.waitForSelector('h1');
-    // Settled: the app's start-up work (planning the next 60 days of reminders, ~400 ms after
-    // start) is over, so the figure is the month view's own. Unsettled: it may still be running.
+    // Settled: the app's start-up work (planning the next 60 days of reminders, at the first quiet moment
+    // at least 1 s after start) is over, so the figure is the month view's own. Unsettled: it may still be running.
     if (settle) {
       await page.waitForTimeout(2000);
       await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }))');
