@@ -11,7 +11,7 @@ import { recordingHost } from './recording-host';
 /** A fresh folder in the OS temp dir, removed by the returned cleanup. */
 export function makeTempDir(prefix = 'co-test-'): { dir: string; cleanup: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 }) };
 }
 
 /** The conf-backed store factory browser mode uses. */

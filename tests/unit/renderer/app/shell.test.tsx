@@ -101,10 +101,13 @@ describe('app shell', () => {
     const { memoryTransport } = await import('../../../../renderer/src/api/transports/memory');
     const { App } = await import('../../../../renderer/src/app/App');
     const { render } = await import('@testing-library/react');
-    const view = render(<App client={createClient(memoryTransport(startTestBackend(temp.dir)))} />);
-    await waitFor(() => expect(screen.getByText(/could not be read/)).toBeTruthy());
+    const backend = startTestBackend(temp.dir);
+    const view = render(<App client={createClient(memoryTransport(backend))} />);
+    await waitFor(() => expect(screen.getByText(/could not be read/)).toBeTruthy(), { timeout: 5000 });
     expect(screen.getByText(/settings\.unreadable-/)).toBeTruthy();
     view.unmount();
+    // Closed first: its start-up writes (the reminder schedule) must finish before the folder goes.
+    await backend.close();
     temp.cleanup();
   });
 });

@@ -80,7 +80,8 @@ describe('Letters list', () => {
     renderAt(`/jobs/${job.id}`);
     const section = (await screen.findByRole('heading', { level: 2, name: 'Letters and messages' })).closest('section')!;
     await waitFor(() => expect(within(section).getByRole('link', { name: 'Thank you – Warehouse lead interview' }).getAttribute('href')).toBe(`#/letters/${letter.id}`));
-    expect(within(section).getByText('Call about next steps')).toBeTruthy();
+    // Letters and messages arrive through separate live queries: wait for the message too.
+    expect(await within(section).findByText('Call about next steps')).toBeTruthy();
     expect(within(section).getByRole('link', { name: 'Write a letter' }).getAttribute('href')).toBe(`#/letters/new?job=${job.id}`);
     const stage = within(section).getByRole('navigation', { name: 'Letters for this stage' });
     expect(within(stage).getAllByRole('link').map((a) => a.textContent)).toEqual(['Thank you after an interview', 'Decline an interview', 'Reschedule an interview']);
