@@ -23,7 +23,7 @@ const ACTIONS = ['Call to follow up', 'Send thank-you note', 'Prepare for interv
 const NAMES = ['Maria Lopez', 'James Smith', 'Aiko Tanaka', 'José Peña', 'Fatima Ali', 'Chen Wei', 'Olga Ivanova', 'Sam Carter', 'Priya Patel', 'Luis García'];
 
 /** A small fast random number generator (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

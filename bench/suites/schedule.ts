@@ -12,7 +12,8 @@
 import { chromium, type Page } from '@playwright/test';
 import { createEventRecord, emptyEventFields, toIcs, type EventFields, type EventKind, type ScheduleEvent } from '../../shared/domain/schedule';
 import { chromiumArgs, findChromium } from '../../tests/e2e/support/browser';
-import { startHost } from './jobs';
+// The same seeded random as the jobs suite: the same calendar every run, so runs compare.
+import { random, startHost } from './jobs';
 
 const KINDS: EventKind[] = ['interview', 'job-centre-appointment', 'workshop', 'hiring-event', 'networking', 'application-deadline', 'follow-up', 'other'];
 const TITLES = ['Interview with Acme Logistics', 'WorkSource appointment', 'Resume workshop', 'Spring job fair', 'Coffee with Maria López', 'Application deadline: Line cook',
@@ -20,18 +21,6 @@ const TITLES = ['Interview with Acme Logistics', 'WorkSource appointment', 'Resu
 const PLACES = ['WorkSource Seattle, 2024 3rd Ave', 'Online', 'Tacoma Public Library', 'Acme HQ, Kent', 'Spokane Convention Center', ''];
 const ZONES = ['America/Los_Angeles', 'America/Los_Angeles', 'America/Los_Angeles', 'America/New_York', 'Europe/Madrid', 'UTC'];
 const MONTH = '2027-03';
-
-/** mulberry32: the same calendar every run, so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
