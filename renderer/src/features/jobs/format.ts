@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CalendarDate, Pay } from '../../../../shared/domain/jobs';
+import { label } from '../../i18n/label-templates';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
@@ -50,11 +51,12 @@ export function formatPay(pay: Pay | null, language: string, t: TFunction): stri
   if (!pay) return '';
   const money = (n: number) => formatMoney(n, pay.currency, language);
   let amount: string;
-  if (pay.min !== null && pay.max !== null && pay.min !== pay.max) amount = t('jobs.pay.range', { min: money(pay.min), max: money(pay.max) });
+  // Through message templates: the table words a pay range for every row that comes into view.
+  if (pay.min !== null && pay.max !== null && pay.min !== pay.max) amount = label(t, 'jobs.pay.range', { min: money(pay.min), max: money(pay.max) });
   else if (pay.min !== null && pay.max !== null) amount = money(pay.min);
-  else if (pay.min !== null) amount = t('jobs.pay.from', { amount: money(pay.min) });
-  else amount = t('jobs.pay.upTo', { amount: money(pay.max ?? 0) });
-  return pay.period ? t(`jobs.pay.per.${pay.period}`, { amount }) : amount;
+  else if (pay.min !== null) amount = label(t, 'jobs.pay.from', { amount: money(pay.min) });
+  else amount = label(t, 'jobs.pay.upTo', { amount: money(pay.max ?? 0) });
+  return pay.period ? label(t, `jobs.pay.per.${pay.period}`, { amount }) : amount;
 }
 
 /** A whole number in the user's format: "10,000" or "10.000". */

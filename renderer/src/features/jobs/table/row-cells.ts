@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { JobRow } from '../../../db/rows';
+import { label } from '../../../i18n/label-templates';
 import { formatDay, formatPay } from '../format';
-import { stageLabel } from '../stages';
 
 /** A row's cells as the table shows them. */
 export interface RowCells {
@@ -42,10 +42,10 @@ function makeCells(job: JobRow, applied: CalendarDate | null, today: CalendarDat
   const due = action?.due ?? null;
   const overdue = due !== null && due < today;
   let next = '';
-  if (action && due) next = t(overdue ? 'jobs.table.overdue' : 'jobs.table.due', { action: action.text, date: formatDay(due, language) });
+  if (action && due) next = label(t, overdue ? 'jobs.table.overdue' : 'jobs.table.due', { action: action.text, date: formatDay(due, language) });
   else if (action) next = action.text;
   return {
-    stage: stageLabel(t, job.stage),
+    stage: label(t, `jobs.stages.${job.stage}`, {}),
     applied: formatDay(applied, language),
     deadline: formatDay(job.deadline, language),
     next,

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { EventKind, Occurrence } from '../../../../../shared/domain/schedule';
 import type { MonthKey } from './calendar-math';
-import { label } from './label-templates';
+import { label } from '../../../i18n/label-templates';
 import { daysCovered } from './placement';
 
 // Making an Intl formatter costs far more than using one; a month view formats hundreds of labels.

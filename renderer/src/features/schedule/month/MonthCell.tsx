@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { Occurrence } from '../../../../../shared/domain/schedule';
 import { formatLongDay, formatShortTime, occurrenceLabel } from '../dates/format';
-import { label } from '../dates/label-templates';
+import { label } from '../../../i18n/label-templates';
 import { occurrenceKey } from '../dates/placement';
 import { KindIcon } from '../kinds';
 import { occurrencePath } from '../paths';

@@ -1,4 +1,4 @@
-// Screen-reader labels in bulk. A month view words ~180 labels (every day and every chip),
+// Labels in bulk. A month view words ~180 labels (every day and every chip), a table row a few,
 // and i18next's t() costs tens of microseconds a call (key look-up, plural rules,
 // interpolation, post-processing). A label differs from its neighbours only in the values
 // put into it, so each message is asked of i18next once per translation function with

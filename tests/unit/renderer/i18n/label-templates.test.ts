@@ -1,8 +1,8 @@
 // Labels put together from a message's template must read exactly as i18next words them.
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { label } from '../../../../../renderer/src/features/schedule/dates/label-templates';
-import { createI18n } from '../../../../../renderer/src/i18n';
+import { label } from '../../../../renderer/src/i18n/label-templates';
+import { createI18n } from '../../../../renderer/src/i18n';
 
 const chip = { title: 'Entrevista con Café Peña', kind: 'Interview', date: 'Tuesday, March 2', from: '10:00 AM', to: '11:00 AM' };
 
