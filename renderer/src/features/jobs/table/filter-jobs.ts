@@ -83,43 +83,6 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * True when every job matching `next` also matched `previous`: each earlier word is inside
- * one of the new words ("war" → "ware", "acme" → "acme seattle").
- */
-export function narrows(previous: readonly string[], next: readonly string[]): boolean {
-  return previous.every((old) => next.some((word) => word.includes(old)));
-}
-
-/** matchWords that remembers its last answer and narrows it when the new words only add to the old ones. */
-export function createWordMatcher(): (jobs: readonly JobRow[], words: readonly string[]) => readonly JobRow[] {
-  let last: { jobs: readonly JobRow[]; words: readonly string[]; rows: readonly JobRow[] } | null = null;
-  return (jobs, words) => {
-    const start = last && last.jobs === jobs && narrows(last.words, words) ? last.rows : jobs;
-    const rows = matchWords(start, words);
-    last = { jobs, words, rows };
-    return rows;
-  };
-}
-
-/** Keeps the jobs whose stored search text holds every word (the per-keystroke step: no folding per job). */
-export function matchWords(jobs: readonly JobRow[], words: readonly string[]): readonly JobRow[] {
-  if (words.length === 0) return jobs;
-  const out: JobRow[] = [];
-  for (const job of jobs) {
-    const text = job.searchText;
-    let ok = true;
-    for (const word of words) {
-      if (!text.includes(word)) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) out.push(job);
-  }
-  return out;
-}
-
-/**
  * The sources people have used, once each (folded value → its most used spelling, a
  * capitalised one on a tie), A–Z.
  */
