@@ -1,7 +1,6 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useHref, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual';
 import { today as todayDate } from '../../../db/clock';
 import type { JobRow } from '../../../db/rows';
 import { moveIndex } from '../../documents/list/keyboard';
@@ -10,16 +9,12 @@ import { useLanguage } from '../../../i18n/use-language';
 import { SortHeader } from './SortHeader';
 import { TableRow } from './TableRow';
 import { SORT_KEYS } from './table-state';
+import { revealRow, useRowWindow } from './use-row-window';
 import './table.css';
 
 const ROW_HEIGHT = 56;
 /** The sticky header row's height (table.css): the rows start below it. */
 const HEAD_HEIGHT = 48;
-const FALLBACK_RECT = { width: 900, height: 600 };
-function observeRect(instance: Virtualizer<HTMLDivElement, Element>, callback: (rect: { width: number; height: number }) => void) {
-  return observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : FALLBACK_RECT));
-}
-
 /**
  * The jobs as a real table (so screen readers read headers with each cell), virtualised:
  * only the rows in view exist, with spacer rows above and below. One title link is the
@@ -29,6 +24,7 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
+  const hrefBase = useHref('/jobs/');
   const scrollRef = useRef<HTMLDivElement>(null);
   const applied = useAppliedDates((s) => s.dates);
   const [activeId, setActiveId] = useState<string | null>(null);
@@ -36,33 +32,22 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
   const activeIndex = Math.max(0, found);
   const today = todayDate();
 
-  const rangeExtractor = useCallback(
-    (range: Range) => [...new Set([...defaultRangeExtractor(range), activeIndex])].filter((i) => i < range.count).sort((a, b) => a - b),
-    [activeIndex],
-  );
-  // The app doesn't run the React Compiler; this warning only says it would skip this component.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 4,
-    getItemKey: (index) => rows[index].id,
-    observeElementRect: observeRect,
-    rangeExtractor,
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
-  // Rows drawn out of order (the Tab-stop row kept while scrolled away) get their own spacers.
+  const { range, totalHeight, pageRows } = useRowWindow(scrollRef, { count: rows.length, rowHeight: ROW_HEIGHT, offset: HEAD_HEIGHT, overscan: 4 });
+  // The rows in view, and the Tab-stop row even when scrolled away (so Tab still lands in the
+  // table); rows drawn out of order get their own spacers.
+  const indexes: number[] = [];
+  if (rows.length > 0 && activeIndex < range.start) indexes.push(activeIndex);
+  for (let i = range.start; i < range.end; i++) indexes.push(i);
+  if (rows.length > 0 && activeIndex >= range.end) indexes.push(activeIndex);
   const pieces: Array<{ kind: 'gap'; key: string; height: number } | { kind: 'row'; index: number }> = [];
   let at = HEAD_HEIGHT;
-  for (const item of items) {
-    if (item.start > at) pieces.push({ kind: 'gap', key: `gap-${item.index}`, height: item.start - at });
-    pieces.push({ kind: 'row', index: item.index });
-    at = item.end;
+  for (const index of indexes) {
+    const start = HEAD_HEIGHT + index * ROW_HEIGHT;
+    if (start > at) pieces.push({ kind: 'gap', key: `gap-${index}`, height: start - at });
+    pieces.push({ kind: 'row', index });
+    at = start + ROW_HEIGHT;
   }
-  const after = Math.max(0, virtualizer.getTotalSize() + HEAD_HEIGHT - at);
+  const after = Math.max(0, totalHeight - at);
 
   const pending = useRef<string | null>(null);
   useLayoutEffect(() => {
@@ -76,13 +61,12 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight || 600) / ROW_HEIGHT) - 2);
     const next = moveIndex(event.key, activeIndex, rows.length, 1, pageRows);
     if (next === null || rows.length === 0) return;
     event.preventDefault();
     setActiveId(rows[next].id);
     pending.current = rows[next].id;
-    virtualizer.scrollToIndex(next, { align: 'auto' });
+    revealRow(scrollRef.current, next, { rowHeight: ROW_HEIGHT, offset: HEAD_HEIGHT });
   };
   const open = useCallback((id: string) => void navigate(`/jobs/${id}`, { state: { from: 'table' } }), [navigate]);
 
@@ -119,6 +103,7 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
                 active={piece.index === activeIndex}
                 applied={applied?.get(rows[piece.index].id) ?? null}
                 today={today}
+                hrefBase={hrefBase}
                 onOpen={open}
                 onFocusRow={setActiveId}
                 t={t}
