@@ -19,9 +19,8 @@ export const Filters = memo(function Filters({ sources, currency }: { sources: A
   const stage = useTableState((s) => s.filters.stage);
   const source = useTableState((s) => s.filters.source);
   const extra = useTableState((s) => extraFilterCount(s.filters));
-  const filtering = useTableState((s) => isFiltering(s.filters));
   const moreOpen = useTableState((s) => s.moreOpen);
-  const { setFilters, clear, setMoreOpen } = useTableState.getState();
+  const { setFilters, setMoreOpen } = useTableState.getState();
   return (
     <div className="jobs-filters-wrap">
       <div className="jobs-filters" role="search" aria-label={t('jobs.filters.label')}>
@@ -58,14 +57,22 @@ export const Filters = memo(function Filters({ sources, currency }: { sources: A
           <Button icon={<ListFilter />} aria-expanded={moreOpen} aria-controls={moreOpen ? ids.more : undefined} onClick={() => setMoreOpen(!moreOpen)}>
             {extra > 0 ? t('jobs.filters.moreCount', { count: extra }) : t('jobs.filters.more')}
           </Button>
-          {filtering ? (
-            <Button variant="quiet" icon={<X />} onClick={clear}>
-              {t('jobs.filters.clear')}
-            </Button>
-          ) : null}
+          <ClearButton />
         </div>
       </div>
       {moreOpen ? <MoreFilters id={ids.more} currency={currency} /> : null}
     </div>
   );
 });
+
+/** "Clear filters", shown while any filter is in use: its own component, so the first letter typed redraws only it. */
+function ClearButton() {
+  const { t } = useTranslation();
+  const filtering = useTableState((s) => isFiltering(s.filters));
+  if (!filtering) return null;
+  return (
+    <Button variant="quiet" icon={<X />} onClick={useTableState.getState().clear}>
+      {t('jobs.filters.clear')}
+    </Button>
+  );
+}

@@ -1,5 +1,4 @@
-import { memo } from 'react';
-import { Link } from 'react-router';
+import { memo, type MouseEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { TriangleAlert } from 'lucide-react';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
@@ -14,6 +13,8 @@ export interface TableRowProps {
   active: boolean;
   applied: CalendarDate | null;
   today: CalendarDate;
+  /** Where a job's page is, less its id ("#/jobs/" in the app). */
+  hrefBase: string;
   onOpen(id: string): void;
   onFocusRow(id: string): void;
   /** Translated once by the table, not once per row. */
@@ -21,8 +22,15 @@ export interface TableRowProps {
   language: string;
 }
 
-/** One job: its title links to its page; a click anywhere on the row opens it too. */
-export const TableRow = memo(function TableRow({ job, rowIndex, active, applied, today, onOpen, onFocusRow, t, language }: TableRowProps) {
+/** A click the browser should handle itself: a new tab or window, or not the main button. */
+const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey;
+
+/**
+ * One job: its title links to its page; a click anywhere on the row opens it too. The link is
+ * a plain one (the router's Link runs several hooks, and typing in the search box brings a
+ * screenful of new rows with every key); the row opens the job through the router.
+ */
+export const TableRow = memo(function TableRow({ job, rowIndex, active, applied, today, hrefBase, onOpen, onFocusRow, t, language }: TableRowProps) {
   const cells = rowCells(job, applied, today, language, t);
   return (
     <tr
@@ -30,13 +38,15 @@ export const TableRow = memo(function TableRow({ job, rowIndex, active, applied,
       data-row-id={job.id}
       className="jobs-table__row"
       onClick={(event) => {
-        if (!(event.target as HTMLElement).closest('a')) onOpen(job.id);
+        if (opensElsewhere(event)) return;
+        event.preventDefault();
+        onOpen(job.id);
       }}
     >
       <th scope="row" className="jobs-table__title">
-        <Link to={`/jobs/${job.id}`} state={{ from: 'table' }} tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(job.id)}>
+        <a href={hrefBase + job.id} tabIndex={active ? 0 : -1} onFocus={() => onFocusRow(job.id)}>
           {job.title}
-        </Link>
+        </a>
       </th>
       <td>
         <div className="jobs-table__cell">{job.employer}</div>
