@@ -1,7 +1,8 @@
 // jobs.table_filter_p95_ms: a keystroke in the table's search box until the filtered rows
-// are painted (typed at a person's pace; bare_input_* is the same typing on an empty page), and jobs.board_first_render_ms: opening the board until its cards are painted,
-// with 10,000 jobs, 40,000 stage changes and 1,000 contacts in IndexedDB; jobs.csv_import_10k_s:
-// a 10,000-row spreadsheet imported through the import page into an empty database. In headless
+// are painted, typed at a person's pace (bare_input_* is the same typing on an empty page);
+// jobs.board_first_render_ms: opening the board until its cards are painted; both with 10,000
+// jobs, 40,000 stage changes and 1,000 contacts in IndexedDB. jobs.csv_import_10k_s: a
+// 10,000-row spreadsheet imported through the import page into an empty database. In headless
 // Chromium against the built app in browser mode (run `npm run build` first).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
