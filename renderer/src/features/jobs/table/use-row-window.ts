@@ -1,4 +1,5 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 
 /** The rows of a list that are in view, as indexes (`end` excluded). */
 export interface RowWindow {
@@ -54,11 +55,14 @@ export function useRowWindow(box: RefObject<HTMLElement | null>, { count, rowHei
         return next.first === old.first && next.last === old.last && next.height === old.height ? old : next;
       });
     update();
-    element.addEventListener('scroll', update, { passive: true });
+    // Drawn before the scrolled frame is painted, so the few rows kept beyond each edge are
+    // enough: a default-priority update would land a frame later and show a blank strip.
+    const onScroll = () => flushSync(update);
+    element.addEventListener('scroll', onScroll, { passive: true });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
     observer?.observe(element);
     return () => {
-      element.removeEventListener('scroll', update);
+      element.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
   }, [box, rowHeight, offset]);
