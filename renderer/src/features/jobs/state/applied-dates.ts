@@ -49,14 +49,23 @@ export async function refreshAppliedDate(db: CareerDb, jobId: string): Promise<v
 
 // The browser turns stored records into objects on the page's own thread, a few
 // microseconds each: 40,000 steps in one read would hold up typing for over 100 ms.
-// Read in batches of 500 (2 or 3 ms each here), short tasks that keystrokes can come between.
+// Read in batches of 500 (2 or 3 ms each here), each asked for at a quiet moment, so the
+// reading fits between keystrokes instead of competing with them.
 const BATCH = 500;
+
+/** Resolves at the page's next quiet moment (a plain timer where there is no idle callback). */
+const quietMoment = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
 
 /** Every job's first Applied date, read in batches in key order; null when cancelled. */
 export async function readAppliedDates(db: CareerDb, cancelled: () => boolean): Promise<Map<string, CalendarDate> | null> {
   const dates = new Map<string, CalendarDate>();
   let after: string | null = null;
   for (;;) {
+    if (after !== null) await quietMoment();
     const batch: StageChange[] = await (after === null ? db.stageChanges.orderBy(':id') : db.stageChanges.where(':id').above(after)).limit(BATCH).toArray();
     if (cancelled()) return null;
     addFirstApplied(dates, batch);
