@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft, SearchX } from 'lucide-react';
+import { SearchX } from 'lucide-react';
 import type { MyDetails } from '../../../../../shared/domain/letters/types';
 import type { LetterRecord } from '../../../../../shared/domain/messages';
 import { getDb, getMyDetails } from '../../../db';
 import { PageHeader } from '../../../ui/PageHeader';
 import { loadLetterLinks, type LetterLinks } from '../data/letter-context';
+import { BackToLetters } from './BackToLetters';
 import { LetterWorkspace } from './LetterWorkspace';
 import '../letters.css';
 
@@ -40,12 +41,7 @@ export function LetterPage() {
   if (loaded.kind === 'ready') return <LetterWorkspace key={loaded.letter.id} initial={loaded.letter} me={loaded.me} links={loaded.links} />;
   return (
     <div className="page letter-page">
-      <Link className="btn btn--quiet letter-page__back" to="/letters">
-        <span className="btn__icon" aria-hidden="true">
-          <ArrowLeft />
-        </span>
-        <span>{t('letters.wizard.backToLetters')}</span>
-      </Link>
+      <BackToLetters />
       {loaded.kind === 'loading' ? <p role="status">{t('letters.loading')}</p> : null}
       {loaded.kind === 'failed' ? (
         <p className="letters-failure" role="alert">

@@ -1,6 +1,4 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ArrowLeft } from 'lucide-react';
 import type { MyDetails } from '../../../../../shared/domain/letters/types';
 import type { LetterRecord } from '../../../../../shared/domain/messages';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -10,6 +8,7 @@ import { letterTitle } from '../list/letter-title';
 import { useLetterActions } from '../list/use-letter-actions';
 import { SentBanner } from '../sending/SentBanner';
 import { AboutPanel } from './AboutPanel';
+import { BackToLetters } from './BackToLetters';
 import { LetterStep } from './LetterStep';
 import { StepContent } from './StepContent';
 import { StepProgress } from './StepProgress';
@@ -35,12 +34,7 @@ export function LetterWorkspace({ initial, me, links }: LetterWorkspaceProps) {
   const about = [ctx.job?.title, ctx.job?.employer].filter(Boolean).join(' · ');
   return (
     <div className="page letter-page">
-      <Link className="btn btn--quiet letter-page__back" to="/letters">
-        <span className="btn__icon" aria-hidden="true">
-          <ArrowLeft />
-        </span>
-        <span>{t('letters.wizard.backToLetters')}</span>
-      </Link>
+      <BackToLetters />
       <PageHeader title={guide.title} intro={about || guide.description} />
       {letter.sent ? (
         <SentBanner sent={letter.sent} onDuplicate={() => void duplicate(letter, letterTitle(letter, guide.title))} />
