@@ -12,6 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { toContactRow, toJobRow, type ContactRow, type JobRow } from '../../renderer/src/db/rows';
 import { addDays, localDateOf, type CalendarDate, type Job, type StageChange, type StageId } from '../../shared/domain/jobs';
 import { chromiumArgs, findChromium } from '../../tests/e2e/support/browser';
+import { timedImport } from '../support/timed-import';
 
 const TITLES = ['Warehouse associate', 'Forklift operator', 'Warehouse lead', 'Delivery driver', 'Line cook', 'Cashier', 'Customer service representative',
   'Medical assistant', 'Administrative assistant', 'Electrician apprentice', 'Welder', 'Bookkeeper', 'Dental receptionist', 'Shipping clerk',
@@ -292,18 +293,13 @@ export function spreadsheetCsv(data: JobsData): string {
  */
 async function csvImport(page: Page, origin: string, csv: string): Promise<{ read: number; write: number }> {
   await page.goto(`${origin}/#/jobs/import`);
-  const input = page.getByLabel('Choose a CSV file');
-  await input.waitFor({ state: 'attached' });
-  const rows = csv.split('\r\n').length - 2;
-  const button = page.getByRole('button', { name: `Import ${rows.toLocaleString('en-US')} rows` });
-  let start = Date.now();
-  await input.setInputFiles({ name: 'my-jobs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-  await button.waitFor({ timeout: 120_000 });
-  const read = (Date.now() - start) / 1000;
-  start = Date.now();
-  await button.click();
-  await page.getByText(`Added ${rows.toLocaleString('en-US')} jobs.`).waitFor({ timeout: 600_000 });
-  return { read, write: (Date.now() - start) / 1000 };
+  const rows = (csv.split('\r\n').length - 2).toLocaleString('en-US');
+  return timedImport(
+    page.getByLabel('Choose a CSV file'),
+    { name: 'my-jobs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') },
+    page.getByRole('button', { name: `Import ${rows} rows` }),
+    page.getByText(`Added ${rows} jobs.`),
+  );
 }
 
 const percentile = (values: number[], p: number) => {

@@ -13,6 +13,7 @@ import { chromium, type Page } from '@playwright/test';
 import { createEventRecord, emptyEventFields, toIcs, type EventFields, type EventKind, type ScheduleEvent } from '../../shared/domain/schedule';
 import { chromiumArgs, findChromium } from '../../tests/e2e/support/browser';
 // The same seeded random as the jobs suite: the same calendar every run, so runs compare.
+import { timedImport } from '../support/timed-import';
 import { random, startHost } from './jobs';
 
 const KINDS: EventKind[] = ['interview', 'job-centre-appointment', 'workshop', 'hiring-event', 'networking', 'application-deadline', 'follow-up', 'other'];
@@ -126,17 +127,13 @@ async function monthOpenings(page: Page, origin: string, count: number, chips: n
 /** Importing a file through the schedule's import dialog into an empty database; seconds to read and plan, and to write. */
 async function icsImport(page: Page, origin: string, ics: string, count: number): Promise<{ read: number; write: number }> {
   await page.goto(`${origin}/#/schedule/month/${MONTH}`);
-  const input = page.locator('input[type="file"][accept*=".ics"]');
-  await input.waitFor({ state: 'attached' });
-  const confirm = page.getByRole('button', { name: `Import ${count.toLocaleString('en-US')} events` });
-  let start = Date.now();
-  await input.setInputFiles({ name: 'job-search.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics, 'utf8') });
-  await confirm.waitFor({ timeout: 300_000 });
-  const read = (Date.now() - start) / 1000;
-  start = Date.now();
-  await confirm.click();
-  await page.getByText(`${count.toLocaleString('en-US')} added`).waitFor({ timeout: 600_000 });
-  return { read, write: (Date.now() - start) / 1000 };
+  const events = count.toLocaleString('en-US');
+  return timedImport(
+    page.locator('input[type="file"][accept*=".ics"]'),
+    { name: 'job-search.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics, 'utf8') },
+    page.getByRole('button', { name: `Import ${events} events` }),
+    page.getByText(`${events} added`),
+  );
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
