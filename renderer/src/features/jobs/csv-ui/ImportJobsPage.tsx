@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Upload } from 'lucide-react';
 import { useToasts } from '../../../stores/toasts';
+import { DropHint } from '../../../ui/DropHint';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ChooseFileStep } from './ChooseFileStep';
 import { DoneStep } from './DoneStep';
@@ -35,10 +36,7 @@ export function ImportJobsPage() {
       {step === 'running' ? <RunStep focus={focus} /> : null}
       {step === 'done' ? <DoneStep focus={focus} /> : null}
       {dragging ? (
-        <div className="csv-drop-overlay" aria-hidden="true">
-          <Upload />
-          <p>{t('jobsAdding.import.dropHere')}</p>
-        </div>
+        <DropHint icon={<Upload />}>{t('jobsAdding.import.dropHere')}</DropHint>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Download, FileUp } from 'lucide-react';
 import { Button } from '../../../ui/Button';
+import { DropHint } from '../../../ui/DropHint';
 import type { ViewRange } from '../page/view-range';
 import { ExportRangeDialog } from './ExportRangeDialog';
 import { ImportDialog } from './ImportDialog';
@@ -46,10 +47,7 @@ export function IcsTools({ range }: { range: Pick<ViewRange, 'first' | 'last'> }
         {t('schedule.export.range')}
       </Button>
       {dragging ? (
-        <div className="ics-drop" aria-hidden="true">
-          <FileUp />
-          <span>{t('schedule.import.dropHere')}</span>
-        </div>
+        <DropHint icon={<FileUp />}>{t('schedule.import.dropHere')}</DropHint>
       ) : null}
       <ImportDialog
         onConfirm={() => void importer.confirm()}
