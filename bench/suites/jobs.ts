@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { toContactRow, toJobRow, type ContactRow, type JobRow } from '../../renderer/src/db/rows';
-import { addDays, localDateOf, type CalendarDate, type Job, type StageChange, type StageId } from '../../shared/domain/jobs';
+import { addDays, appliedDate, localDateOf, type CalendarDate, type Job, type StageChange, type StageId } from '../../shared/domain/jobs';
 import { chromiumArgs, findChromium } from '../../tests/e2e/support/browser';
 import { timedImport } from '../support/timed-import';
 
@@ -119,7 +119,7 @@ export function generateJobs(jobCount: number, changeCount: number, contactCount
       createdAt: created,
       updatedAt: `${at}T13:00:00.000Z`,
     };
-    jobs.push(toJobRow(job));
+    jobs.push(toJobRow(job, appliedDate(changes.slice(changes.length - path.length))));
   });
   return { jobs, changes, contacts };
 }

@@ -1,4 +1,5 @@
 import {
+  appliedDate,
   compileJobFilter,
   emptyJobFields,
   employerKey,
@@ -17,7 +18,7 @@ import {
 import type { CareerDb } from './career-db';
 import { newId, nowIso, today } from './clock';
 import { RecordNotFoundError, validate } from './errors';
-import { toJobRow, type JobRow } from './rows';
+import { fromJobRow, toJobRow, type JobRow } from './rows';
 
 /** A new job: its fields (title required) and, optionally, the stage it starts in and since when. */
 export type NewJob = Partial<JobFields> & { title: string; stage?: StageId; stageAt?: CalendarDate; stageNote?: string };
@@ -28,7 +29,7 @@ export function prepareJob(input: NewJob, id = newId()): { job: JobRow; change: 
   const now = nowIso();
   const job = validate(JobSchema, { ...emptyJobFields(), ...fields, id, stage, stageAt, createdAt: now, updatedAt: now }, 'job');
   const change = validate(StageChangeSchema, { id: newId(), jobId: id, stage, at: stageAt, note: stageNote, createdAt: now }, 'stage change');
-  return { job: toJobRow(job), change };
+  return { job: toJobRow(job, appliedDate([change])), change };
 }
 
 /** Adds a job with its first timeline entry (Saved today unless told otherwise). */
@@ -53,8 +54,7 @@ export async function updateJob(db: CareerDb, id: string, patch: JobPatch): Prom
   const changes = validate(JobPatchSchema, patch, 'change');
   return db.transaction('rw', db.jobs, async () => {
     const current = await getJob(db, id);
-    const { employerKey: _k, searchText: _t, sentDocumentIds: _d, ...job } = current;
-    const next = toJobRow(validate(JobSchema, { ...job, ...changes, updatedAt: nowIso() }, 'job'));
+    const next = toJobRow(validate(JobSchema, { ...fromJobRow(current), ...changes, updatedAt: nowIso() }, 'job'), current.appliedAt);
     await db.jobs.put(next);
     return next;
   });

@@ -1,5 +1,7 @@
 import type { Transaction } from 'dexie';
+import { appliedDate, type StageChange } from '../../../shared/domain/jobs';
 import { rangeSpanOf, type ScheduleEvent } from '../../../shared/domain/schedule';
+import type { JobRow } from './rows';
 
 /**
  * One step of the database's history. Versions are only ever added, never edited:
@@ -69,6 +71,27 @@ export const SCHEMA: SchemaVersion[] = [
         .toCollection()
         .modify((event) => {
           event.rangeSpan = rangeSpanOf(event.rangeStartUtc, event.rangeEndUtc);
+        });
+    },
+  },
+  // Each job keeps the day it was applied for (appliedAt, from its timeline), so the table
+  // shows, sorts and filters it without reading every timeline. No new index.
+  {
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      const steps = await tx.table<StageChange, string>('stageChanges').toArray();
+      const byJob = new Map<string, StageChange[]>();
+      for (const step of steps) {
+        const list = byJob.get(step.jobId);
+        if (list) list.push(step);
+        else byJob.set(step.jobId, [step]);
+      }
+      await tx
+        .table<JobRow, string>('jobs')
+        .toCollection()
+        .modify((job) => {
+          job.appliedAt = appliedDate(byJob.get(job.id) ?? []);
         });
     },
   },

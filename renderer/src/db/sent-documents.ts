@@ -2,13 +2,13 @@ import { SentDocumentSchema, type SentDocument } from '../../../shared/domain/jo
 import type { CareerDb } from './career-db';
 import { nowIso } from './clock';
 import { RecordNotFoundError, validate } from './errors';
-import { toJobRow, type JobRow } from './rows';
+import { fromJobRow, toJobRow, type JobRow } from './rows';
 
 async function changeSent(db: CareerDb, jobId: string, change: (sent: SentDocument[]) => SentDocument[]): Promise<JobRow> {
   return db.transaction('rw', db.jobs, async () => {
     const job = await db.jobs.get(jobId);
     if (!job) throw new RecordNotFoundError('This job is no longer in your list.');
-    const next = toJobRow({ ...job, sentDocuments: change(job.sentDocuments), updatedAt: nowIso() });
+    const next = toJobRow({ ...fromJobRow(job), sentDocuments: change(job.sentDocuments), updatedAt: nowIso() }, job.appliedAt);
     await db.jobs.put(next);
     return next;
   });

@@ -1,4 +1,4 @@
-import { buildTimeline, currentStage, StageChangeSchema, type CalendarDate, type StageChange, type StageId } from '../../../shared/domain/jobs';
+import { appliedDate, buildTimeline, currentStage, StageChangeSchema, type CalendarDate, type StageChange, type StageId } from '../../../shared/domain/jobs';
 import type { CareerDb } from './career-db';
 import { newId, nowIso, today } from './clock';
 import { InvalidRecordError, RecordNotFoundError, validate } from './errors';
@@ -10,13 +10,17 @@ export async function getTimeline(db: CareerDb, jobId: string): Promise<StageCha
   return buildTimeline(await db.stageChanges.where('[jobId+at]').between([jobId, ''], [jobId, '\uffff']).toArray());
 }
 
-// The job's stage and stageAt repeat its latest change; every timeline write ends here so
-// the board (which reads only jobs) can never disagree with the timeline.
-async function syncJobStage(db: CareerDb, jobId: string): Promise<JobRow> {
+/**
+ * The job's stage and stageAt repeat its latest change, and appliedAt its first Applied step;
+ * every timeline write ends here (inside its transaction) so the board and the table, which
+ * read only jobs, can never disagree with the timeline.
+ */
+export async function syncJobStage(db: CareerDb, jobId: string): Promise<JobRow> {
   const job = await getJob(db, jobId);
-  const latest = currentStage(await db.stageChanges.where('jobId').equals(jobId).toArray());
+  const changes = await db.stageChanges.where('jobId').equals(jobId).toArray();
+  const latest = currentStage(changes);
   if (!latest) throw new InvalidRecordError('A job must keep at least one step on its timeline.');
-  const next: JobRow = { ...job, stage: latest.stage, stageAt: latest.at, updatedAt: nowIso() };
+  const next: JobRow = { ...job, stage: latest.stage, stageAt: latest.at, appliedAt: appliedDate(changes), updatedAt: nowIso() };
   await db.jobs.put(next);
   return next;
 }

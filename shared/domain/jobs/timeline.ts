@@ -25,3 +25,13 @@ export function currentStage(changes: readonly StageChange[]): { stage: StageId;
   const latest = latestChange(changes);
   return latest && { stage: latest.stage, at: latest.at };
 }
+
+/**
+ * The day the user applied: the earliest Applied step whose date they gave (a step imported
+ * without a date says only that it happened). Null when the timeline has none.
+ */
+export function appliedDate(changes: Iterable<Pick<StageChange, 'stage' | 'at' | 'dateUnknown'>>): string | null {
+  let first: string | null = null;
+  for (const change of changes) if (change.stage === 'applied' && change.dateUnknown !== true && (first === null || change.at < first)) first = change.at;
+  return first;
+}

@@ -26,7 +26,7 @@ beforeAll(async () => {
       stageAt: '2024-03-05',
       createdAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
       updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
-    }),
+    }, '2024-02-05'), // the Applied step of the four below
   );
   const changes: StageChange[] = jobs.flatMap((job, i) =>
     Array.from({ length: 4 }, (_, k) => ({ id: `chg-${i}-${k}`, jobId: job.id, stage: STAGES[k], at: `2024-0${k + 1}-05`, note: '', createdAt: job.createdAt })),

@@ -9,7 +9,6 @@ import { moveJobToStage } from '../../../db/stage-changes-table';
 import { useToasts } from '../../../stores/toasts';
 import { Button } from '../../../ui/Button';
 import { STAGES, stageLabel } from '../stages';
-import { refreshAppliedDate } from '../state/applied-dates';
 import { useJobWrite } from '../state/use-update-job';
 import { FormField } from './FormField';
 
@@ -36,7 +35,6 @@ export function AddStepForm({ job }: { job: JobRow }) {
     }
     const saved = await write(async () => (await moveJobToStage(getDb(), job.id, stage, { at })).job);
     if (!saved) return;
-    void refreshAppliedDate(getDb(), job.id);
     useToasts.getState().show({ tone: 'success', message: t('jobs.timeline.added', { stage: stageLabel(t, stage) }) });
     close();
   };

@@ -6,7 +6,6 @@ import type { JobRow } from '../../../db/rows';
 import { deleteStageChange, editStageChange, getTimeline } from '../../../db/stage-changes-table';
 import { useToasts } from '../../../stores/toasts';
 import { stageLabel } from '../stages';
-import { refreshAppliedDate } from '../state/applied-dates';
 import { restoreStageChange } from '../state/timeline-restore';
 import { useLive } from '../state/use-live';
 import { UNDO_MS } from '../state/use-move-job';
@@ -29,7 +28,6 @@ export function TimelineSection({ job }: { job: JobRow }) {
     if (at === step.at) return;
     const saved = await write(async () => (await editStageChange(db, step.id, { at })).job);
     if (saved) {
-      void refreshAppliedDate(db, job.id);
       useToasts.getState().show({ tone: 'success', message: t('jobs.timeline.dateSaved', { stage: stageLabel(t, step.stage) }) });
     }
   };
@@ -38,9 +36,8 @@ export function TimelineSection({ job }: { job: JobRow }) {
     if (!saved) return;
     // The step (and its Remove button) is gone: the focus goes to the history's heading.
     document.getElementById(headingId)?.focus();
-    void refreshAppliedDate(db, job.id);
     const undo = async () => {
-      if (await write(() => restoreStageChange(db, step))) void refreshAppliedDate(db, job.id);
+      await write(() => restoreStageChange(db, step));
     };
     useToasts.getState().show({
       tone: 'info',

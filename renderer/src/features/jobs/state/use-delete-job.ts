@@ -5,7 +5,6 @@ import { getDb } from '../../../db/career-db';
 import { deleteJob, restoreJob } from '../../../db/jobs-table';
 import type { JobRow } from '../../../db/rows';
 import { useToasts } from '../../../stores/toasts';
-import { useAppliedDates } from './applied-dates';
 import { useJobs } from './jobs-store';
 import { UNDO_MS } from './use-move-job';
 
@@ -22,14 +21,11 @@ export function useDeleteJob(after: () => void): (job: JobRow) => Promise<void> 
       try {
         const deleted = await deleteJob(db, job.id);
         useJobs.getState().remove([job.id]);
-        useAppliedDates.getState().setOne(job.id, null);
         after();
         const undo = async () => {
           try {
             await restoreJob(db, deleted);
             useJobs.getState().upsert([deleted.job]);
-            const applied = deleted.changes.filter((c) => c.stage === 'applied').map((c) => c.at).sort()[0];
-            if (applied) useAppliedDates.getState().setOne(job.id, applied);
             useToasts.getState().show({ tone: 'success', message: t('jobs.delete.restored', { title: job.title }) });
             void navigate(`/jobs/${job.id}`);
           } catch (err) {

@@ -9,7 +9,6 @@ import { useToasts } from '../../../stores/toasts';
 import { reapplyText } from '../reapply-text';
 import { stageLabel } from '../stages';
 import { useLanguage } from '../../../i18n/use-language';
-import { refreshAppliedDate } from './applied-dates';
 import { useJobs } from './jobs-store';
 
 /** How long the Undo offer for a move stays (UI.md: at least 10 seconds). */
@@ -33,7 +32,6 @@ export function useMoveJob(): (job: JobRow, stage: StageId) => Promise<JobRow | 
       try {
         const { job: saved, change } = await moveJobToStage(db, job.id, stage);
         useJobs.getState().upsert([saved]);
-        void refreshAppliedDate(db, job.id);
         const warnings = stage === 'applied' ? await reapplyWarningsFor(db, job.employer, { excludeJobId: job.id }) : [];
         const moved = t('jobs.move.moved', { title: job.title, stage: stageLabel(t, stage) });
         const message = warnings.length > 0 ? `${moved} ${reapplyText(t, warnings[0], language)}` : moved;
@@ -41,7 +39,6 @@ export function useMoveJob(): (job: JobRow, stage: StageId) => Promise<JobRow | 
           try {
             const { job: back } = await deleteStageChange(db, change.id);
             useJobs.getState().upsert([back]);
-            void refreshAppliedDate(db, job.id);
             useToasts.getState().show({ tone: 'success', message: t('jobs.move.undone', { title: job.title, stage: stageLabel(t, back.stage) }) });
           } catch (err) {
             useToasts.getState().show({ tone: 'error', message: t('jobs.move.undoFailed', { reason: (err as Error).message }) });

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { today as todayDate } from '../../../db/clock';
 import type { JobRow } from '../../../db/rows';
 import { moveIndex } from '../../documents/list/keyboard';
-import { useAppliedDates } from '../state/applied-dates';
 import { useLanguage } from '../../../i18n/use-language';
 import { SortHeader } from './SortHeader';
 import { TableRow } from './TableRow';
@@ -26,7 +25,6 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
   const navigate = useNavigate();
   const hrefBase = useHref('/jobs/');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const applied = useAppliedDates((s) => s.dates);
   const [activeId, setActiveId] = useState<string | null>(null);
   const found = activeId ? rows.findIndex((r) => r.id === activeId) : -1;
   const activeIndex = Math.max(0, found);
@@ -101,7 +99,6 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
                 job={rows[piece.index]}
                 rowIndex={piece.index + 2}
                 active={piece.index === activeIndex}
-                applied={applied?.get(rows[piece.index].id) ?? null}
                 today={today}
                 hrefBase={hrefBase}
                 onOpen={open}

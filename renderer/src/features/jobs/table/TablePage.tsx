@@ -5,7 +5,6 @@ import { Button } from '../../../ui/Button';
 import { JobsBody } from '../components/JobsBody';
 import { JobsHeader } from '../components/JobsHeader';
 import { rememberView } from '../last-view';
-import { useAppliedDatesLoader } from '../state/applied-dates';
 import { useJobsSync } from '../state/use-jobs-sync';
 import { Filters } from './Filters';
 import { JobsTable } from './JobsTable';
@@ -15,7 +14,6 @@ import { useTableRows } from './use-table-rows';
 /** /jobs/table: every job in a sortable, filterable table. */
 export function TablePage() {
   const reload = useJobsSync();
-  useAppliedDatesLoader();
   useEffect(() => rememberView('table'), []);
   return (
     <div className="page jobs-page jobs-page--table">

@@ -11,7 +11,6 @@ export interface TableRowProps {
   /** The row's place in the whole table, header included (only the rows in view exist). */
   rowIndex: number;
   active: boolean;
-  applied: CalendarDate | null;
   today: CalendarDate;
   /** Where a job's page is, less its id ("#/jobs/" in the app). */
   hrefBase: string;
@@ -30,8 +29,8 @@ const opensElsewhere = (event: MouseEvent) => event.button !== 0 || event.metaKe
  * a plain one (the router's Link runs several hooks, and typing in the search box brings a
  * screenful of new rows with every key); the row opens the job through the router.
  */
-export const TableRow = memo(function TableRow({ job, rowIndex, active, applied, today, hrefBase, onOpen, onFocusRow, t, language }: TableRowProps) {
-  const cells = rowCells(job, applied, today, language, t);
+export const TableRow = memo(function TableRow({ job, rowIndex, active, today, hrefBase, onOpen, onFocusRow, t, language }: TableRowProps) {
+  const cells = rowCells(job, today, language, t);
   return (
     <tr
       aria-rowindex={rowIndex}

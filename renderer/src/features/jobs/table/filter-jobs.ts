@@ -1,5 +1,5 @@
 import { foldForSearch } from '../../../../../shared/domain/text/fold';
-import { CLOSED_STAGES, toYearly, type CalendarDate, type PayPeriod, type StageId } from '../../../../../shared/domain/jobs';
+import { CLOSED_STAGES, toYearly, type PayPeriod, type StageId } from '../../../../../shared/domain/jobs';
 import type { JobRow } from '../../../db/rows';
 import type { DateField, StageFilter, TableFilters } from './table-state';
 
@@ -28,9 +28,8 @@ function stageTest(stage: StageFilter): ((s: StageId) => boolean) | null {
 
 const PER_YEAR: Record<PayPeriod, number> = { hour: toYearly(1, 'hour'), day: toYearly(1, 'day'), week: toYearly(1, 'week'), month: toYearly(1, 'month'), year: 1 };
 
-function dateOf(job: JobRow, field: DateField, applied: ReadonlyMap<string, CalendarDate> | null): string | null {
-  if (field === 'applied') return applied?.get(job.id) ?? null;
-  const value = job[field];
+function dateOf(job: JobRow, field: DateField): string | null {
+  const value = field === 'applied' ? job.appliedAt : job[field];
   return value ? value.slice(0, 10) : null;
 }
 
@@ -39,11 +38,7 @@ function dateOf(job: JobRow, field: DateField, applied: ReadonlyMap<string, Cale
  * `currency`; a job's range only has to reach into the wanted one) and a date range.
  * Unreadable numbers are ignored here; the form says what is wrong with them.
  */
-export function compileFieldFilter(
-  f: TableFilters,
-  currency: string,
-  applied: ReadonlyMap<string, CalendarDate> | null,
-): ((job: JobRow) => boolean) | null {
+export function compileFieldFilter(f: TableFilters, currency: string): ((job: JobRow) => boolean) | null {
   const stage = stageTest(f.stage);
   const source = f.source;
   const min = parseAmountInput(f.payMin);
@@ -70,7 +65,7 @@ export function compileFieldFilter(
       if (maxYear !== null && low > maxYear) return false;
     }
     if (from || to) {
-      const value = dateOf(job, f.dateField, applied);
+      const value = dateOf(job, f.dateField);
       if (!value || (from && value < from) || (to && value > to)) return false;
     }
     return true;

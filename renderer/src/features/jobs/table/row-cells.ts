@@ -18,7 +18,6 @@ export interface RowCells {
 interface Cached {
   language: string;
   today: CalendarDate;
-  applied: CalendarDate | null;
   cells: RowCells;
 }
 
@@ -29,15 +28,15 @@ interface Cached {
 const cache = new WeakMap<JobRow, Cached>();
 
 /** The translated, formatted cells of `job`, made once and reused while nothing they show has changed. */
-export function rowCells(job: JobRow, applied: CalendarDate | null, today: CalendarDate, language: string, t: TFunction): RowCells {
+export function rowCells(job: JobRow, today: CalendarDate, language: string, t: TFunction): RowCells {
   const hit = cache.get(job);
-  if (hit && hit.language === language && hit.today === today && hit.applied === applied) return hit.cells;
-  const cells = makeCells(job, applied, today, language, t);
-  cache.set(job, { language, today, applied, cells });
+  if (hit && hit.language === language && hit.today === today) return hit.cells;
+  const cells = makeCells(job, today, language, t);
+  cache.set(job, { language, today, cells });
   return cells;
 }
 
-function makeCells(job: JobRow, applied: CalendarDate | null, today: CalendarDate, language: string, t: TFunction): RowCells {
+function makeCells(job: JobRow, today: CalendarDate, language: string, t: TFunction): RowCells {
   const action = job.nextAction;
   const due = action?.due ?? null;
   const overdue = due !== null && due < today;
@@ -46,7 +45,7 @@ function makeCells(job: JobRow, applied: CalendarDate | null, today: CalendarDat
   else if (action) next = action.text;
   return {
     stage: label(t, `jobs.stages.${job.stage}`, {}),
-    applied: formatDay(applied, language),
+    applied: formatDay(job.appliedAt, language),
     deadline: formatDay(job.deadline, language),
     next,
     overdue,

@@ -1,10 +1,10 @@
-import { STAGES, yearlyPay, type CalendarDate } from '../../../../../shared/domain/jobs';
+import { STAGES, yearlyPay } from '../../../../../shared/domain/jobs';
 import type { JobRow } from '../../../db/rows';
 import type { SortDir, SortKey } from './table-state';
 
 type Key = string | number | null;
 
-function keyFor(sort: SortKey, applied: ReadonlyMap<string, CalendarDate> | null): (job: JobRow) => Key {
+function keyFor(sort: SortKey): (job: JobRow) => Key {
   switch (sort) {
     case 'title':
       return (job) => job.title;
@@ -13,7 +13,7 @@ function keyFor(sort: SortKey, applied: ReadonlyMap<string, CalendarDate> | null
     case 'stage':
       return (job) => STAGES.indexOf(job.stage);
     case 'applied':
-      return (job) => applied?.get(job.id) ?? null;
+      return (job) => job.appliedAt;
     case 'deadline':
       return (job) => job.deadline;
     case 'nextAction':
@@ -29,14 +29,9 @@ function keyFor(sort: SortKey, applied: ReadonlyMap<string, CalendarDate> | null
  * The jobs in the order of one column. Empty values (no deadline, no pay) go last either
  * way; ties keep the most recently changed first. Text is compared as people read it.
  */
-export function sortJobs(
-  jobs: readonly JobRow[],
-  sort: { key: SortKey; dir: SortDir },
-  language: string,
-  applied: ReadonlyMap<string, CalendarDate> | null,
-): JobRow[] {
+export function sortJobs(jobs: readonly JobRow[], sort: { key: SortKey; dir: SortDir }, language: string): JobRow[] {
   const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
-  const read = keyFor(sort.key, applied);
+  const read = keyFor(sort.key);
   const sign = sort.dir === 'asc' ? 1 : -1;
   // Keys are read once per job, not once per comparison.
   const keyed = jobs.map((job) => ({ job, key: read(job) }));

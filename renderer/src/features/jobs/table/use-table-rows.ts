@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import type { JobRow } from '../../../db/rows';
-import { useAppliedDates } from '../state/applied-dates';
 import { useJobs } from '../state/jobs-store';
 import { useLanguage } from '../../../i18n/use-language';
 import { compileFieldFilter, distinctSources, mainCurrency, searchWords } from './filter-jobs';
@@ -27,21 +26,18 @@ export interface TableRows {
 export function useTableRows(): TableRows {
   const language = useLanguage();
   const byId = useJobs((s) => s.byId);
-  const applied = useAppliedDates((s) => s.dates);
   const filters = useTableState((s) => s.filters);
   const sort = useTableState((s) => s.sort);
 
   const all = useMemo(() => [...byId.values()], [byId]);
-  const appliedForSort = sort.key === 'applied' ? applied : null;
-  const sorted = useMemo(() => sortJobs(all, sort, language, appliedForSort), [all, sort, language, appliedForSort]);
+  const sorted = useMemo(() => sortJobs(all, sort, language), [all, sort, language]);
   const currency = useMemo(() => mainCurrency(all), [all]);
   const sources = useMemo(() => distinctSources(all, language), [all, language]);
 
   const { stage, source, payMin, payMax, payPeriod, dateField, from, to } = filters;
-  const appliedForFilter = dateField === 'applied' && (from || to) ? applied : null;
   const fieldFilter = useMemo(
-    () => compileFieldFilter({ text: '', stage, source, payMin, payMax, payPeriod, dateField, from, to }, currency, appliedForFilter),
-    [stage, source, payMin, payMax, payPeriod, dateField, from, to, currency, appliedForFilter],
+    () => compileFieldFilter({ text: '', stage, source, payMin, payMax, payPeriod, dateField, from, to }, currency),
+    [stage, source, payMin, payMax, payPeriod, dateField, from, to, currency],
   );
   const narrowed = useMemo(() => (fieldFilter ? sorted.filter(fieldFilter) : sorted), [sorted, fieldFilter]);
   const corpus = useMemo(() => buildCorpus(narrowed), [narrowed]);

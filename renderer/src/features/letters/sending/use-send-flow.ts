@@ -4,7 +4,6 @@ import type { LetterTypeDef } from '../../../../../shared/domain/letters/types';
 import type { LetterRecord, MessageChannel } from '../../../../../shared/domain/messages';
 import { deleteMessage, deleteStageChange, getDb, markLetterSent, moveJobToStage } from '../../../db';
 import { useToasts } from '../../../stores/toasts';
-import { refreshAppliedDate } from '../../jobs/state/applied-dates';
 import { useJobs } from '../../jobs/state/jobs-store';
 import { UNDO_MS } from '../../jobs/state/use-move-job';
 import { stageLabel } from '../../jobs/stages';
@@ -67,12 +66,10 @@ export function useSendFlow({ letter, def, fallbackSubject, flush, absorb }: Sen
         const { job, change } = await moveJobToStage(db, current.jobId, current.stage, { at: current.at });
         // The board, the table and its Applied column see the move as they do a move made there.
         useJobs.getState().upsert([job]);
-        void refreshAppliedDate(db, job.id);
         const undo = async () => {
           try {
             const { job: back } = await deleteStageChange(db, change.id);
             useJobs.getState().upsert([back]);
-            void refreshAppliedDate(db, back.id);
             useToasts.getState().show({ tone: 'success', message: t('letters.stage.undone', { title: current.title, stage: stageLabel(t, back.stage) }) });
           } catch (err) {
             useToasts.getState().show({ tone: 'error', message: t('letters.stage.failed', { title: current.title, reason: (err as Error).message }) });

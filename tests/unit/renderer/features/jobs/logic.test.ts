@@ -5,7 +5,6 @@ import { boardCollisions, boardKeyboardCoordinates } from '../../../../../render
 import { groupJobs, nextCard, stageCounts } from '../../../../../renderer/src/features/jobs/board/group-jobs';
 import { formatDay, formatPay } from '../../../../../renderer/src/features/jobs/format';
 import { fromForm, toForm } from '../../../../../renderer/src/features/jobs/job/job-form';
-import { firstAppliedDates } from '../../../../../renderer/src/features/jobs/state/applied-dates';
 import { compileFieldFilter, distinctSources, parseAmountInput, searchWords } from '../../../../../renderer/src/features/jobs/table/filter-jobs';
 import { buildCorpus, createWordMatcher, narrows } from '../../../../../renderer/src/features/jobs/table/search-corpus';
 import { sortJobs } from '../../../../../renderer/src/features/jobs/table/sort-jobs';
@@ -14,9 +13,9 @@ import { emptyJobFields, type Job } from '../../../../../shared/domain/jobs';
 import { en } from '../../../../../renderer/src/i18n/en';
 
 let n = 0;
-function row(fields: Partial<Job>): JobRow {
+function row(fields: Partial<Job>, appliedAt: string | null = null): JobRow {
   n++;
-  return toJobRow({ ...emptyJobFields(), title: `Job ${n}`, id: `job${String(n).padStart(6, '0')}`, stage: 'saved', stageAt: '2025-01-01', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: `2025-01-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`, ...fields });
+  return toJobRow({ ...emptyJobFields(), title: `Job ${n}`, id: `job${String(n).padStart(6, '0')}`, stage: 'saved', stageAt: '2025-01-01', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: `2025-01-01T00:00:${String(n % 60).padStart(2, '0')}.000Z`, ...fields }, appliedAt);
 }
 
 // A stand-in for i18next's t with the English strings, for the formatters.
@@ -42,24 +41,25 @@ describe('table filters', () => {
     const yearly = row({ pay: { min: 70_000, max: null, period: 'year', currency: 'USD' } });
     const pesos = row({ pay: { min: 500_000, max: null, period: 'year', currency: 'MXN' } });
     const none = row({});
-    const keep = (f: Partial<typeof NO_FILTERS>) => [hourly, yearly, pesos, none].filter(compileFieldFilter({ ...NO_FILTERS, ...f }, 'USD', null) ?? (() => true));
+    const keep = (f: Partial<typeof NO_FILTERS>) => [hourly, yearly, pesos, none].filter(compileFieldFilter({ ...NO_FILTERS, ...f }, 'USD') ?? (() => true));
     expect(keep({ payMin: '24', payPeriod: 'hour' })).toEqual([hourly, yearly]);
     expect(keep({ payMin: '26', payPeriod: 'hour' })).toEqual([yearly]);
     expect(keep({ payMax: '60000', payPeriod: 'year' })).toEqual([hourly]);
-    expect(compileFieldFilter(NO_FILTERS, 'USD', null)).toBeNull();
+    expect(compileFieldFilter(NO_FILTERS, 'USD')).toBeNull();
   });
 
-  it('filters by stage groups, folded source and a date range (the applied date comes from the timeline)', () => {
+  it('filters by stage groups, folded source and a date range (the applied date is the one stored with the job)', () => {
     const a = row({ stage: 'applied', source: 'Indeed', deadline: '2025-03-10' });
-    const b = row({ stage: 'rejected', source: 'indeed ', deadline: '2025-04-01' });
+    const b = row({ stage: 'rejected', source: 'indeed ', deadline: '2025-04-01' }, '2025-02-03');
     const c = row({ stage: 'no-response', source: 'Job fair' });
     const jobs = [a, b, c];
-    const keep = (f: Partial<typeof NO_FILTERS>, applied: Map<string, string> | null = null) => jobs.filter(compileFieldFilter({ ...NO_FILTERS, ...f }, 'USD', applied)!);
+    const keep = (f: Partial<typeof NO_FILTERS>) => jobs.filter(compileFieldFilter({ ...NO_FILTERS, ...f }, 'USD')!);
     expect(keep({ stage: 'closed' })).toEqual([b, c]);
     expect(keep({ stage: 'open' })).toEqual([a]);
     expect(keep({ source: 'indeed' })).toEqual([a, b]);
     expect(keep({ dateField: 'deadline', from: '2025-03-01', to: '2025-03-31' })).toEqual([a]);
-    expect(keep({ dateField: 'applied', from: '2025-02-01' }, new Map([[b.id, '2025-02-03']]))).toEqual([b]);
+    expect(keep({ dateField: 'applied', from: '2025-02-01' })).toEqual([b]);
+    expect(keep({ dateField: 'applied', to: '2025-02-02' })).toEqual([]);
     expect(distinctSources(jobs, 'en')).toEqual([
       { value: 'indeed', label: 'Indeed' },
       { value: 'job fair', label: 'Job fair' },
@@ -86,19 +86,19 @@ describe('table filters', () => {
     const a = row({ title: 'éclair baker', deadline: '2025-05-01', pay: { min: 60_000, max: null, period: 'year', currency: 'USD' } });
     const b = row({ title: 'Driver 10', deadline: null, pay: { min: 20, max: 40, period: 'hour', currency: 'USD' } });
     const c = row({ title: 'Driver 9', deadline: '2025-02-01', pay: null });
-    const titles = (key: 'title' | 'deadline' | 'pay', dir: 'asc' | 'desc') => sortJobs([a, b, c], { key, dir }, 'en', null).map((j) => j.title);
+    const titles = (key: 'title' | 'deadline' | 'pay', dir: 'asc' | 'desc') => sortJobs([a, b, c], { key, dir }, 'en').map((j) => j.title);
     expect(titles('title', 'asc')).toEqual(['Driver 9', 'Driver 10', 'éclair baker']);
     expect(titles('deadline', 'asc')).toEqual(['Driver 9', 'éclair baker', 'Driver 10']);
     expect(titles('deadline', 'desc')).toEqual(['éclair baker', 'Driver 9', 'Driver 10']);
     expect(titles('pay', 'desc')).toEqual(['Driver 10', 'éclair baker', 'Driver 9']);
   });
 
-  it('finds the first Applied step of each job', () => {
-    expect(firstAppliedDates([
-      { jobId: 'a', stage: 'applied', at: '2025-03-04' },
-      { jobId: 'a', stage: 'applied', at: '2025-02-01' },
-      { jobId: 'b', stage: 'saved', at: '2025-01-01' },
-    ])).toEqual(new Map([['a', '2025-02-01']]));
+  it('sorts by the stored Applied date, jobs never applied for last', () => {
+    const late = row({ title: 'Late' }, '2025-03-04');
+    const early = row({ title: 'Early' }, '2025-02-01');
+    const never = row({ title: 'Never' });
+    expect(sortJobs([late, never, early], { key: 'applied', dir: 'asc' }, 'en').map((j) => j.title)).toEqual(['Early', 'Late', 'Never']);
+    expect(sortJobs([late, never, early], { key: 'applied', dir: 'desc' }, 'en').map((j) => j.title)).toEqual(['Late', 'Early', 'Never']);
   });
 });
 

@@ -6,7 +6,7 @@ import { searchWords } from '../../../../../renderer/src/features/jobs/table/fil
 import { emptyJobFields } from '../../../../../shared/domain/jobs';
 
 const job = (i: number, title: string, employer = '', location = ''): JobRow =>
-  toJobRow({ ...emptyJobFields(), id: `job${i}`, title, employer, location, stage: 'saved', stageAt: '2025-01-01', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' });
+  toJobRow({ ...emptyJobFields(), id: `job${i}`, title, employer, location, stage: 'saved', stageAt: '2025-01-01', createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' }, null);
 
 /** The plain way: each job's text holds every word. */
 const naive = (rows: readonly JobRow[], words: readonly string[]) => rows.flatMap((row, i) => (words.every((w) => row.searchText.includes(w)) ? [i] : []));

@@ -1,4 +1,4 @@
-import { currentStage, JobSchema, StageChangeSchema, type StageChange } from '../../../../../../shared/domain/jobs';
+import { appliedDate, currentStage, JobSchema, StageChangeSchema, type StageChange } from '../../../../../../shared/domain/jobs';
 import { foldForSearch } from '../../../../../../shared/domain/text/fold';
 import type { CareerDb } from '../../../../db/career-db';
 import { newId, nowIso } from '../../../../db/clock';
@@ -105,5 +105,5 @@ function buildRecords(imported: ImportedJob, id: string, contactIds: string[]): 
     { ...imported.fields, contactIds, id, stage: latest.stage, stageAt: latest.at, createdAt: imported.createdAt ?? now, updatedAt: imported.updatedAt ?? now },
     'job',
   );
-  return { job: toJobRow(job), timeline };
+  return { job: toJobRow(job, appliedDate(timeline)), timeline };
 }

@@ -1,4 +1,4 @@
-import { buildTimeline, STAGE_LABELS_EN, type Contact, type Job, type StageChange } from '../../../../../../shared/domain/jobs';
+import { appliedDate, buildTimeline, STAGE_LABELS_EN, type Contact, type Job, type StageChange } from '../../../../../../shared/domain/jobs';
 import type { CareerDb } from '../../../../db/career-db';
 import { fromJobRow } from '../../../../db/rows';
 import { toCsv, type CsvCell, type CsvOutput, type CsvWriteOptions } from './csv-write';
@@ -9,7 +9,6 @@ const WORKPLACE_LABELS = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On-si
 
 /** One job as export cells, by field. Pay amounts stay numbers; everything else is text. */
 function jobCells(job: Job, timeline: StageChange[], contacts: ReadonlyMap<string, Pick<Contact, 'name'>>): Record<ImportField, CsvCell> {
-  const applied = timeline.find((c) => c.stage === 'applied' && !c.dateUnknown);
   return {
     title: job.title,
     employer: job.employer,
@@ -27,7 +26,7 @@ function jobCells(job: Job, timeline: StageChange[], contacts: ReadonlyMap<strin
     deadline: job.deadline ?? '',
     stage: STAGE_LABELS_EN[job.stage],
     stageAt: job.stageAt,
-    appliedAt: applied?.at ?? '',
+    appliedAt: appliedDate(timeline) ?? '',
     nextAction: job.nextAction?.text ?? '',
     nextActionDue: job.nextAction?.due ?? '',
     description: job.description,

@@ -4,7 +4,6 @@ import { getDb } from '../../../../../../renderer/src/db/career-db';
 import { addJob, type NewJob } from '../../../../../../renderer/src/db/jobs-table';
 import type { JobRow } from '../../../../../../renderer/src/db/rows';
 import { moveJobToStage } from '../../../../../../renderer/src/db/stage-changes-table';
-import { useAppliedDates } from '../../../../../../renderer/src/features/jobs/state/applied-dates';
 import { resetJobsStore } from '../../../../../../renderer/src/features/jobs/state/jobs-store';
 import { NO_FILTERS, useTableState } from '../../../../../../renderer/src/features/jobs/table/table-state';
 import type { StageId } from '../../../../../../shared/domain/jobs';
@@ -18,7 +17,6 @@ beforeEach(async () => {
   await db.open();
   await Promise.all(db.tables.map((table) => table.clear()));
   resetJobsStore();
-  useAppliedDates.setState({ dates: null });
   useTableState.setState({ filters: NO_FILTERS, sort: { key: 'updated', dir: 'desc' }, moreOpen: false });
   localStorage.clear();
 });
