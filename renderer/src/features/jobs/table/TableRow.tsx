@@ -3,8 +3,8 @@ import type { TFunction } from 'i18next';
 import { TriangleAlert } from 'lucide-react';
 import type { CalendarDate } from '../../../../../shared/domain/jobs';
 import type { JobRow } from '../../../db/rows';
-import { StageBadgeView } from '../components/StageBadge';
 import { rowCells } from './row-cells';
+import '../components/stages.css';
 
 export interface TableRowProps {
   job: JobRow;
@@ -51,7 +51,8 @@ export const TableRow = memo(function TableRow({ job, rowIndex, active, today, h
         <div className="jobs-table__cell">{job.employer}</div>
       </td>
       <td>
-        <StageBadgeView stage={job.stage} label={cells.stage} />
+        {/* The stage's name on its tinted tag, without the board's icon: a screenful of new rows comes with every key typed in the search box, and the name already tells the stage (UI.md: colour paired with a label). */}
+        <span className={`stage-badge stage--${job.stage}`}>{cells.stage}</span>
       </td>
       <td>{cells.applied}</td>
       <td>{cells.deadline}</td>
