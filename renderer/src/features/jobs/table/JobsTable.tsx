@@ -30,7 +30,7 @@ export function JobsTable({ rows, label }: { rows: readonly JobRow[]; label: str
   const activeIndex = Math.max(0, found);
   const today = todayDate();
 
-  const { range, totalHeight, pageRows } = useRowWindow(scrollRef, { count: rows.length, rowHeight: ROW_HEIGHT, offset: HEAD_HEIGHT, overscan: 2 });
+  const { range, totalHeight, pageRows } = useRowWindow(scrollRef, { count: rows.length, rowHeight: ROW_HEIGHT, offset: HEAD_HEIGHT, overscan: 1, scrollAhead: 4 });
   // The rows in view, and the Tab-stop row even when scrolled away (so Tab still lands in the
   // table); rows drawn out of order get their own spacers.
   const indexes: number[] = [];

@@ -2,7 +2,7 @@
 // the scroll position, with the rows' one height and the sticky header above them.
 import { act, render } from '@testing-library/react';
 import { useRef } from 'react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { revealRow, useRowWindow, type RowWindow } from '../../../../../renderer/src/features/jobs/table/use-row-window';
 
 /** A scroll box of `height` pixels (jsdom lays nothing out, so its size is set by hand). */
@@ -12,25 +12,36 @@ function sized(element: HTMLElement, height: number) {
 
 function Probe({ count, onWindow }: { count: number; onWindow(range: RowWindow, pageRows: number, total: number): void }) {
   const box = useRef<HTMLDivElement>(null);
-  const { range, pageRows, totalHeight } = useRowWindow(box, { count, rowHeight: 50, offset: 40, overscan: 2 });
+  const { range, pageRows, totalHeight } = useRowWindow(box, { count, rowHeight: 50, offset: 40, overscan: 1, scrollAhead: 3 });
   onWindow(range, pageRows, totalHeight);
   return <div ref={(el) => { box.current = el; if (el) sized(el, 300); }} data-testid="box" />;
 }
 
 describe('Row window', () => {
-  it('draws the rows in view and two beyond, and follows the scroll', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('draws the rows in view and one beyond at rest, three ahead while scrolling, and follows the scroll', () => {
+    vi.useFakeTimers();
     let seen: [RowWindow, number, number] = [{ start: -1, end: -1 }, 0, 0];
     const { getByTestId } = render(<Probe count={1000} onWindow={(r, p, t) => (seen = [r, p, t])} />);
-    // 300 px below a 40 px header: rows 0–5 show (the sixth in part), plus two more.
-    expect(seen[0]).toEqual({ start: 0, end: 8 });
+    // 300 px below a 40 px header: rows 0–5 show (the sixth in part), plus one more.
+    expect(seen[0]).toEqual({ start: 0, end: 7 });
     expect(seen[1]).toBe(4);
     expect(seen[2]).toBe(40 + 1000 * 50);
     const box = getByTestId('box');
-    act(() => {
-      box.scrollTop = 40 + 500; // row 10 at the top
-      box.dispatchEvent(new Event('scroll'));
-    });
-    expect(seen[0]).toEqual({ start: 8, end: 18 });
+    const scrollTo = (top: number) =>
+      act(() => {
+        box.scrollTop = top;
+        box.dispatchEvent(new Event('scroll'));
+      });
+    scrollTo(40 + 500); // down to row 10 at the top: rows 10–15 show
+    expect(seen[0]).toEqual({ start: 9, end: 19 });
+    act(() => void vi.advanceTimersByTime(250)); // at rest again
+    expect(seen[0]).toEqual({ start: 9, end: 17 });
+    scrollTo(40 + 250); // up to row 5 at the top: rows 5–10 show
+    expect(seen[0]).toEqual({ start: 2, end: 12 });
+    act(() => void vi.advanceTimersByTime(250));
+    expect(seen[0]).toEqual({ start: 4, end: 12 });
   });
 
   it('never runs past the last row', () => {
