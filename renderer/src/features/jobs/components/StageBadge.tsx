@@ -5,16 +5,11 @@ import './stages.css';
 /** A stage as its icon and name on a tinted tag: never colour alone. */
 export function StageBadge({ stage, id }: { stage: StageId; id?: string }) {
   const { t } = useTranslation();
-  return <StageBadgeView stage={stage} label={stageLabel(t, stage)} id={id} />;
-}
-
-/** The same without hooks, for long lists that translate once for every row. */
-export function StageBadgeView({ stage, label, id }: { stage: StageId; label: string; id?: string }) {
   const Icon = STAGE_ICON[stage];
   return (
     <span className={`stage-badge stage--${stage}`} id={id}>
       <Icon aria-hidden="true" />
-      {label}
+      {stageLabel(t, stage)}
     </span>
   );
 }
