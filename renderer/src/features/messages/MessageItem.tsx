@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FileText, Inbox, Mail, Pencil, Phone, Send, Trash2, Users, type LucideIcon } from 'lucide-react';
 import type { Message, MessageChannel } from '../../../../shared/domain/messages';
 import { useLanguage } from '../../i18n/use-language';
 import { Button } from '../../ui/Button';
+import { ButtonLink } from '../../ui/ButtonLink';
 import { formatDay } from '../contacts/shared/calendar';
 
 const CHANNEL_ICONS: Record<MessageChannel, LucideIcon> = { email: Mail, letter: FileText, phone: Phone, 'in-person': Users };
@@ -46,13 +46,10 @@ export function MessageItem({ message, context, letterExists, onEdit, onDelete }
       {message.summary.trim() && message.summary.trim() !== subject ? <p className="message-item__summary">{message.summary}</p> : null}
       <div className="message-item__actions">
         {message.letterId && letterExists ? (
-          <Link className="btn btn--quiet" to={`/letters/${message.letterId}`}>
-            <span className="btn__icon" aria-hidden="true">
-              <FileText />
-            </span>
+          <ButtonLink variant="quiet" to={`/letters/${message.letterId}`} icon={<FileText />}>
             <span aria-hidden="true">{t('messages.item.openLetter')}</span>
             <span className="visually-hidden">{t('messages.item.openLetterNamed', { subject })}</span>
-          </Link>
+          </ButtonLink>
         ) : null}
         <Button variant="quiet" icon={<Pencil />} onClick={() => onEdit(message)}>
           <span aria-hidden="true">{t('messages.item.edit')}</span>

@@ -1,7 +1,7 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FileDown, FileUp, Plus } from 'lucide-react';
 import { Button } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { useExportJobs } from './use-export-jobs';
 import './adding.css';
 
@@ -9,12 +9,9 @@ import './adding.css';
 export function AddJobButton() {
   const { t } = useTranslation();
   return (
-    <Link to="/jobs/new" className="btn btn--primary">
-      <span className="btn__icon" aria-hidden="true">
-        <Plus />
-      </span>
-      <span>{t('jobsAdding.actions.add')}</span>
-    </Link>
+    <ButtonLink variant="primary" to="/jobs/new" icon={<Plus />}>
+      {t('jobsAdding.actions.add')}
+    </ButtonLink>
   );
 }
 
@@ -22,12 +19,9 @@ export function AddJobButton() {
 export function ImportJobsLink() {
   const { t } = useTranslation();
   return (
-    <Link to="/jobs/import" className="btn btn--secondary">
-      <span className="btn__icon" aria-hidden="true">
-        <FileUp />
-      </span>
-      <span>{t('jobsAdding.actions.import')}</span>
-    </Link>
+    <ButtonLink to="/jobs/import" icon={<FileUp />}>
+      {t('jobsAdding.actions.import')}
+    </ButtonLink>
   );
 }
 

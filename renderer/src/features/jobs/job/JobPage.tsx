@@ -1,5 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft, SearchX } from 'lucide-react';
 import type { JobRow } from '../../../db/rows';
@@ -22,6 +22,7 @@ import { NotesSection } from './NotesSection';
 import { ReapplyNotice } from './ReapplyNotice';
 import { SentDocumentsSection } from './SentDocumentsSection';
 import { TimelineSection } from './TimelineSection';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import './job.css';
 
 /** Where "Back" goes: the view the user came from, else the one they use. */
@@ -39,12 +40,9 @@ export function JobPage() {
   const loaded = useJobs((s) => s.loaded);
   const view = useBackView();
   const back = (
-    <Link className="btn btn--quiet job-page__back" to={`/jobs/${view}`}>
-      <span className="btn__icon" aria-hidden="true">
-        <ArrowLeft />
-      </span>
-      <span>{t(view === 'board' ? 'jobs.detail.backToBoard' : 'jobs.detail.backToTable')}</span>
-    </Link>
+    <ButtonLink variant="quiet" className="job-page__back" to={`/jobs/${view}`} icon={<ArrowLeft />}>
+      {t(view === 'board' ? 'jobs.detail.backToBoard' : 'jobs.detail.backToTable')}
+    </ButtonLink>
   );
   if (!job) {
     return (

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FilePen, FilePlus2 } from 'lucide-react';
 import { letterText, LETTER_TYPES } from '../../../../../shared/domain/letters';
 import { Button } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SelectField } from '../../contacts/shared/fields';
@@ -43,12 +44,9 @@ export function LettersPage() {
   );
 
   const add = (
-    <Link className="btn btn--primary" to="/letters/new">
-      <span className="btn__icon" aria-hidden="true">
-        <FilePlus2 />
-      </span>
-      <span>{t('letters.new')}</span>
-    </Link>
+    <ButtonLink variant="primary" to="/letters/new" icon={<FilePlus2 />}>
+      {t('letters.new')}
+    </ButtonLink>
   );
 
   let body;

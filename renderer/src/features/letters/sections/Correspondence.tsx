@@ -9,6 +9,7 @@ import { formatDay } from '../../contacts/shared/calendar';
 import { messageTitle } from '../../messages/MessageItem';
 import { useAdviceLanguage } from '../data/letter-language';
 import { letterTitle } from '../list/letter-title';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import './correspondence.css';
 
 /** How many messages the section shows before "See all messages". */
@@ -43,12 +44,9 @@ export function Correspondence({ letters, messages, emptyText, write, suggestion
         <Heading id={headingId} className={nested ? 'corr__title' : 'section__title corr__title'}>
           {t('letters.forJob.title')}
         </Heading>
-        <Link className="btn btn--secondary" to={write.to}>
-          <span className="btn__icon" aria-hidden="true">
-            <FilePen />
-          </span>
-          <span>{write.label}</span>
-        </Link>
+        <ButtonLink to={write.to} icon={<FilePen />}>
+          {write.label}
+        </ButtonLink>
       </div>
       {suggestions}
       {loaded && letters.length === 0 && notes.length === 0 ? <p className="corr__empty">{emptyText}</p> : null}

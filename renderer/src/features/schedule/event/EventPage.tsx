@@ -1,4 +1,4 @@
-import { Link, Navigate, useParams, useSearchParams } from 'react-router';
+import { Navigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft, SearchX } from 'lucide-react';
 import { localDateOf } from '../../../../../shared/domain/jobs';
@@ -8,6 +8,7 @@ import { EventActions } from './EventActions';
 import { EventDetails } from './EventDetails';
 import { OutcomeControl } from './OutcomeControl';
 import { useEventOccurrence } from './use-event-occurrence';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import './event-page.css';
 
 /** #/schedule/event/<id>[?at=<start>]: one event, or one occurrence of a series, with everything about it. */
@@ -19,12 +20,9 @@ export function EventPage() {
   const { value, loaded, error, retry } = useEventOccurrence(eventId, at);
   const day = value?.occurrence ? localDateOf(new Date(value.occurrence.startUtc)) : null;
   const back = (
-    <Link className="btn btn--quiet event-page__back" to={viewPath(lastScheduleView(), day ?? localDateOf(new Date()))}>
-      <span className="btn__icon" aria-hidden="true">
-        <ArrowLeft />
-      </span>
-      <span>{t('schedule.event.back')}</span>
-    </Link>
+    <ButtonLink variant="quiet" className="event-page__back" to={viewPath(lastScheduleView(), day ?? localDateOf(new Date()))} icon={<ArrowLeft />}>
+      {t('schedule.event.back')}
+    </ButtonLink>
   );
   if (error) {
     return (
