@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Backend } from '../../../../electron/backend';
 import { startHostServer, type HostServer } from '../../../../electron/backend/host/server';
 import { makeTempDir, startTestBackend } from '../../../support/backend';
 
 const TOKEN = 'test-token-0123456789abcdef';
 let temp: ReturnType<typeof makeTempDir>;
 let server: HostServer;
+let backend: Backend;
 let base: string;
 
 beforeEach(async () => {
@@ -16,11 +18,14 @@ beforeEach(async () => {
   fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(temp.dir, 'secret.txt'), 'TOP SECRET');
-  server = await startHostServer({ backend: startTestBackend(path.join(temp.dir, 'data')), rendererDir, token: TOKEN, port: 0 });
+  backend = startTestBackend(path.join(temp.dir, 'data'));
+  server = await startHostServer({ backend, rendererDir, token: TOKEN, port: 0 });
   base = `http://127.0.0.1:${server.port}`;
 });
 afterEach(async () => {
   await server.close();
+  // The host doesn't own the backend; closed here so nothing still writes to the folder being removed.
+  await backend.close();
   temp.cleanup();
 });
 
