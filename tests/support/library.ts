@@ -43,7 +43,7 @@ export function libraryHarness() {
   };
   const cleanup = async () => {
     await backend.close().catch(() => undefined);
-    temp.cleanup();
+    await temp.cleanup();
   };
   return { get backend() { return backend; }, host, call, source, importPaths, list, search, idle, restart, cleanup, libraryDir, sources, root: temp.dir };
 }

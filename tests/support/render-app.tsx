@@ -29,7 +29,7 @@ export function renderApp(
     cleanup: async () => {
       view.unmount();
       await backend.close().catch(() => undefined); // let the library finish writing before its folder goes
-      temp.cleanup();
+      await temp.cleanup();
     },
   };
 }

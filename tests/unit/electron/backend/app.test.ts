@@ -33,7 +33,7 @@ describe('the running backend', () => {
         expect(reply.type === 'error' ? reply.error.code : 'ok', name).not.toBe('unknown-method');
       }
     } finally {
-      cleanup();
+      await cleanup();
     }
   });
 
@@ -47,7 +47,7 @@ describe('the running backend', () => {
       });
       expect(['linux', 'darwin', 'win32', 'other']).toContain((reply as { result: { platform: string } }).result.platform);
     } finally {
-      cleanup();
+      await cleanup();
     }
   });
 });

@@ -22,7 +22,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await server.close();
   await backend.close();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 const upload = (name: string, body: string, extra = '', headers: Record<string, string> = {}) =>

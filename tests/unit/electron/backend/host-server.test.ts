@@ -26,7 +26,7 @@ afterEach(async () => {
   await server.close();
   // The host doesn't own the backend; closed here so nothing still writes to the folder being removed.
   await backend.close();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 const cookie = { Cookie: `co_session=${TOKEN}` };

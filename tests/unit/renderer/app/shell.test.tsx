@@ -108,7 +108,7 @@ describe('app shell', () => {
     view.unmount();
     // Closed first: its start-up writes (the reminder schedule) must finish before the folder goes.
     await backend.close();
-    temp.cleanup();
+    await temp.cleanup();
   });
 });
 

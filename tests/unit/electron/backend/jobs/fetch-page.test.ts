@@ -47,7 +47,7 @@ describe('jobs-fetch-posting through dispatch', () => {
   });
   afterAll(async () => {
     await server.close();
-    temp.cleanup();
+    await temp.cleanup();
   });
   const send = (args: unknown) => startTestBackend(temp.dir).dispatch({ id: 7, name: 'jobs-fetch-posting', args });
 

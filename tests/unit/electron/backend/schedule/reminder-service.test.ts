@@ -49,7 +49,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   for (const service of running.splice(0)) await service.close();
-  temp.cleanup();
+  await temp.cleanup();
 });
 
 describe('ReminderService', () => {

@@ -53,7 +53,7 @@ export function renderSchedule(route: string, wrap: (client: Client) => Client =
   cleanups.push(async () => {
     view.unmount();
     await backend.close().catch(() => undefined);
-    temp.cleanup();
+    await temp.cleanup();
   });
   return { client, dataDir: temp.dir };
 }
