@@ -40,7 +40,7 @@ export const HEADER_SYNONYMS: Record<ImportField, string[]> = {
   stageAt: ['stage date', 'status date', 'date of status', 'fecha de estado', 'fecha de etapa'],
   appliedAt: ['date applied', 'applied', 'applied on', 'applied date', 'application date', 'date of application', 'fecha de aplicacion', 'fecha de solicitud', 'fecha de postulacion', 'fecha aplicada', 'aplicado el'],
   nextAction: ['next action', 'next step', 'follow up', 'to do', 'todo', 'proximo paso', 'siguiente paso', 'seguimiento'],
-  nextActionDue: ['next action due', 'follow up date', 'next step date', 'due', 'due date', 'fecha de seguimiento', 'fecha del proximo paso'],
+  nextActionDue: ['next action due', 'next action date', 'follow up date', 'follow up by', 'follow up due', 'next step date', 'next step due', 'due', 'due date', 'fecha de seguimiento', 'fecha del proximo paso'],
   description: ['description', 'job description', 'details', 'summary', 'descripcion', 'detalles', 'descripcion del puesto'],
   notes: ['notes', 'note', 'comments', 'comment', 'remarks', 'notas', 'comentarios', 'observaciones'],
   contactNames: ['contacts', 'contact', 'contact person', 'contact name', 'recruiter', 'hiring manager', 'contacto', 'contactos', 'reclutador', 'persona de contacto'],

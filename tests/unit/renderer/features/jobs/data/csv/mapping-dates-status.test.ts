@@ -15,6 +15,7 @@ describe('suggestMapping', () => {
     ['LinkedIn’s data export', ['Application Date', 'Contact Email', 'Contact Phone Number', 'Company Name', 'Job Title', 'Job Url', 'Resume Name'], ['appliedAt', null, null, 'employer', 'title', 'url', null]],
     ['Teal-style tracker', ['Company', 'Job Position', 'Location', 'Salary', 'Status', 'Date Saved', 'Date Applied', 'Follow Up', 'Job Description', 'URL'], ['employer', 'title', 'location', 'pay', 'stage', null, 'appliedAt', 'nextAction', 'description', 'url']],
     ['bracketed notes and odd case', ['COMPANY NAME (required)', 'Status (list)', 'Role', 'Requisition ID', 'Date posted'], ['employer', 'stage', 'title', 'jobNumber', 'postedAt']],
+    ['a next step and when it is due', ['Title', 'Next step', 'Next step due', 'Follow-up by'], ['title', 'nextAction', 'nextActionDue', null]],
     ['one field claimed once', ['Title', 'Job Title', 'Company'], ['title', null, 'employer']],
   ])('%s', (_name, headers, expected) => {
     expect(suggestMapping(headers)).toEqual(expected);
