@@ -1,4 +1,4 @@
-import { appliedDate, buildTimeline, currentStage, StageChangeSchema, type CalendarDate, type StageChange, type StageId } from '../../../shared/domain/jobs';
+import { appliedDate, buildTimeline, checkStepDate, currentStage, STAGE_LABELS_EN, StageChangeSchema, type DatedStep, type CalendarDate, type StageChange, type StageId } from '../../../shared/domain/jobs';
 import type { CareerDb } from './career-db';
 import { newId, nowIso, today } from './clock';
 import { InvalidRecordError, RecordNotFoundError, validate } from './errors';
@@ -25,10 +25,28 @@ export async function syncJobStage(db: CareerDb, jobId: string): Promise<JobRow>
   return next;
 }
 
+/** A date that would put a step out of order (see checkStepDate); `message` is plain English, the UI words its own. */
+export class StepOrderError extends InvalidRecordError {
+  override name = 'StepOrderError';
+}
+
+/**
+ * Keeps the history in order when the user dates a step: refuses a date that passes a step
+ * further along (or one less far), and moves Saved steps back to a step dated before them.
+ */
+async function keepInOrder(db: CareerDb, jobId: string, step: DatedStep): Promise<void> {
+  const check = checkStepDate(await db.stageChanges.where('jobId').equals(jobId).toArray(), step);
+  if (!check.ok) {
+    const [stage, other] = [STAGE_LABELS_EN[step.stage], STAGE_LABELS_EN[check.conflict.stage]];
+    throw new StepOrderError(`“${stage}” must come ${check.mustBe} “${other}” (${check.conflict.at}) in the history.`);
+  }
+  for (const saved of check.savedSteps) await db.stageChanges.update(saved.id, { at: step.at });
+}
+
 /**
  * Moves a job to `stage`, adding a timeline entry dated `at` (default today; the user may
- * say "I applied last Tuesday"). The job's current stage is the latest entry by date, so a
- * back-dated move can leave the current stage as it was.
+ * say "I applied last Tuesday"). The job's current stage is the latest entry by date; a
+ * date the user gives must keep the history in order (keepInOrder).
  */
 export async function moveJobToStage(
   db: CareerDb,
@@ -43,6 +61,7 @@ export async function moveJobToStage(
   );
   return db.transaction('rw', db.jobs, db.stageChanges, async () => {
     await getJob(db, jobId);
+    if (options.at !== undefined) await keepInOrder(db, jobId, change);
     await db.stageChanges.add(change);
     return { job: await syncJobStage(db, jobId), change };
   });
@@ -54,7 +73,7 @@ async function getChange(db: CareerDb, id: string): Promise<StageChange> {
   return change;
 }
 
-/** Corrects a timeline entry's date, note or stage; the job's current stage follows. */
+/** Corrects a timeline entry's date, note or stage, keeping the history in order; the job's current stage follows. */
 export async function editStageChange(
   db: CareerDb,
   id: string,
@@ -66,6 +85,7 @@ export async function editStageChange(
     const { dateUnknown, ...rest } = current;
     const keepUnknown = dateUnknown === true && patch.at === undefined;
     const next = validate(StageChangeSchema, { ...rest, ...patch, ...(keepUnknown ? { dateUnknown } : {}) }, 'stage change');
+    if (next.at !== current.at || next.stage !== current.stage) await keepInOrder(db, current.jobId, next);
     await db.stageChanges.put(next);
     return { job: await syncJobStage(db, current.jobId), change: next };
   });

@@ -9,6 +9,7 @@ export * from './reapply';
 export * from './saved-search';
 export * from './stage-change';
 export * from './stages';
+export * from './step-order';
 export * from './timeline';
 export { parsePostingText, type Confidence, type Guess, type PostingGuess } from './posting-text/parse-posting';
 export { readPay, parseAmount, findPayPeriod, type PayReading } from './posting-text/pay-text';

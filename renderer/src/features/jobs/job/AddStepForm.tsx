@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Plus } from 'lucide-react';
-import { isCalendarDate, type StageId } from '../../../../../shared/domain/jobs';
+import type { StageChange, StageId } from '../../../../../shared/domain/jobs';
 import { getDb } from '../../../db/career-db';
 import { today } from '../../../db/clock';
 import type { JobRow } from '../../../db/rows';
@@ -11,10 +11,13 @@ import { Button } from '../../../ui/Button';
 import { STAGES, stageLabel } from '../stages';
 import { useJobWrite } from '../state/use-update-job';
 import { FormField } from './FormField';
+import { judgeStepDate } from './step-date';
+import { useLanguage } from '../../../i18n/use-language';
 
-/** Adds a step the user forgot or that happened earlier: a stage and the day it happened. */
-export function AddStepForm({ job }: { job: JobRow }) {
+/** Adds a step the user forgot or that happened earlier: a stage and the day it happened, in order with the rest. */
+export function AddStepForm({ job, steps }: { job: JobRow; steps: readonly StageChange[] }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const base = useId();
   const write = useJobWrite();
   const [open, setOpen] = useState(false);
@@ -29,13 +32,16 @@ export function AddStepForm({ job }: { job: JobRow }) {
   };
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!isCalendarDate(at)) {
-      setError(t('jobs.timeline.dateInvalid'));
+    const verdict = judgeStepDate(t, language, steps, { stage, at });
+    setError(verdict.problem);
+    if (verdict.problem !== null) {
+      document.getElementById(`${base}-at`)?.focus();
       return;
     }
     const saved = await write(async () => (await moveJobToStage(getDb(), job.id, stage, { at })).job);
     if (!saved) return;
-    useToasts.getState().show({ tone: 'success', message: t('jobs.timeline.added', { stage: stageLabel(t, stage) }) });
+    const message = [t('jobs.timeline.added', { stage: stageLabel(t, stage) }), verdict.note].filter(Boolean).join(' ');
+    useToasts.getState().show({ tone: 'success', message });
     close();
   };
   if (!open) {

@@ -11,7 +11,9 @@ import { useLive } from '../state/use-live';
 import { UNDO_MS } from '../state/use-move-job';
 import { useJobWrite } from '../state/use-update-job';
 import { AddStepForm } from './AddStepForm';
+import { judgeStepDate } from './step-date';
 import { TimelineStep } from './TimelineStep';
+import { useLanguage } from '../../../i18n/use-language';
 
 /**
  * Every stage change with its date, oldest first: the answer to "any updates?". Each date
@@ -19,16 +21,20 @@ import { TimelineStep } from './TimelineStep';
  */
 export function TimelineSection({ job }: { job: JobRow }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const headingId = useId();
   const write = useJobWrite();
   const { value: steps, error } = useLive(() => getTimeline(getDb(), job.id), [job.id]);
   const db = getDb();
 
+  const judge = (step: StageChange, at: string) => judgeStepDate(t, language, steps ?? [], { id: step.id, stage: step.stage, at });
   const changeDate = async (step: StageChange, at: string) => {
-    if (at === step.at) return;
+    const verdict = judge(step, at);
+    if (at === step.at || verdict.problem !== null) return;
     const saved = await write(async () => (await editStageChange(db, step.id, { at })).job);
     if (saved) {
-      useToasts.getState().show({ tone: 'success', message: t('jobs.timeline.dateSaved', { stage: stageLabel(t, step.stage) }) });
+      const message = [t('jobs.timeline.dateSaved', { stage: stageLabel(t, step.stage) }), verdict.note].filter(Boolean).join(' ');
+      useToasts.getState().show({ tone: 'success', message });
     }
   };
   const remove = async (step: StageChange) => {
@@ -64,6 +70,7 @@ export function TimelineSection({ job }: { job: JobRow }) {
               step={step}
               latest={index === steps.length - 1}
               canRemove={steps.length > 1}
+              problemWith={(at) => judge(step, at).problem}
               onDate={(at) => void changeDate(step, at)}
               onRemove={() => void remove(step)}
             />
@@ -72,7 +79,7 @@ export function TimelineSection({ job }: { job: JobRow }) {
       ) : (
         <p role="status">{t('jobs.page.loading')}</p>
       )}
-      <AddStepForm job={job} />
+      <AddStepForm job={job} steps={steps ?? []} />
     </section>
   );
 }

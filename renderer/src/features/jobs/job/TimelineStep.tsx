@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { X } from 'lucide-react';
-import { isCalendarDate, type StageChange } from '../../../../../shared/domain/jobs';
+import type { StageChange } from '../../../../../shared/domain/jobs';
 import { StageBadge } from '../components/StageBadge';
 import { formatDay } from '../format';
 import { stageLabel } from '../stages';
@@ -12,27 +12,29 @@ export interface TimelineStepProps {
   /** The step that sets the job's stage now. */
   latest: boolean;
   canRemove: boolean;
+  /** What is wrong with a date typed for this step (not a day, in the future, out of order), or null. */
+  problemWith(at: string): string | null;
   onDate(at: string): void;
   onRemove(): void;
 }
 
 /** One step: its stage, its date (a date box that saves when the user leaves it), its note, and Remove. */
-export function TimelineStep({ step, latest, canRemove, onDate, onRemove }: TimelineStepProps) {
+export function TimelineStep({ step, latest, canRemove, problemWith, onDate, onRemove }: TimelineStepProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
   const [draft, setDraft] = useState(step.at);
   const [shown, setShown] = useState(step.at);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   if (shown !== step.at) {
     setShown(step.at);
     setDraft(step.at);
   }
   const commit = () => {
-    if (draft === step.at) return setError(false);
-    if (!isCalendarDate(draft)) return setError(true);
-    setError(false);
-    onDate(draft);
+    if (draft === step.at) return setError(null);
+    const problem = problemWith(draft);
+    setError(problem);
+    if (!problem) onDate(draft);
   };
   const stage = stageLabel(t, step.stage);
   return (
@@ -52,7 +54,7 @@ export function TimelineStep({ step, latest, canRemove, onDate, onRemove }: Time
           </label>
           {error ? (
             <p className="field__error" id={`${id}-error`}>
-              {t('jobs.timeline.dateInvalid')}
+              {error}
             </p>
           ) : null}
           <div className="timeline__controls">
@@ -61,7 +63,7 @@ export function TimelineStep({ step, latest, canRemove, onDate, onRemove }: Time
               type="date"
               className="field__input timeline__date"
               value={draft}
-              aria-invalid={error || undefined}
+              aria-invalid={error ? true : undefined}
               aria-describedby={error ? `${id}-error` : undefined}
               onChange={(event) => setDraft(event.target.value)}
               onBlur={commit}

@@ -84,6 +84,46 @@ describe('A job’s page', () => {
     await eventually(async () => expect((await getTimeline(getDb(), job.id)).map((s) => s.stage)).toEqual(['saved', 'saved', 'applied', 'interviewing']));
   });
 
+  it('keeps the history in order: Saved moves back with an earlier application; an interview before it, or a future day, is refused beside the box', async () => {
+    const job = await seedJob({ title: 'Line cook', stageAt: today() }, [{ stage: 'applied', at: today() }]);
+    renderJobs(`/jobs/${job.id}`);
+    const history = await waitFor(() => section('History'));
+    await waitFor(() => expect(within(history).getAllByRole('listitem')).toHaveLength(2));
+    // Saved today, "I applied last Tuesday": the job stays Applied.
+    const applied = within(history).getByLabelText('Date of “Applied”') as HTMLInputElement;
+    fireEvent.change(applied, { target: { value: addDays(today(), -7) } });
+    fireEvent.blur(applied);
+    await toast('Saved the new date for Applied. “Saved” now has the same date, so the history stays in order.');
+    await eventually(async () => expect((await getJob(getDb(), job.id)).stage).toBe('applied'));
+    expect((await getTimeline(getDb(), job.id)).map((s) => [s.stage, s.at])).toEqual([
+      ['saved', addDays(today(), -7)],
+      ['applied', addDays(today(), -7)],
+    ]);
+
+    // A missed interview dated today would come after the application: fine. Dated before it: refused.
+    fireEvent.click(within(section('History')).getByRole('button', { name: 'Add a step you missed' }));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Stage' }), { target: { value: 'interviewing' } });
+    fireEvent.change(screen.getByLabelText(/When did it happen/), { target: { value: addDays(today(), -9) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to history' }));
+    expect(await screen.findByText(/“Interviewing” can’t come before “Applied”, on .*\. Choose .* or later, or first change the date of “Applied”\./)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/When did it happen/), { target: { value: addDays(today(), 1) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to history' }));
+    expect(await screen.findByText('Choose today or an earlier day. Add a step once it has happened.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText(/When did it happen/), { target: { value: addDays(today(), -2) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to history' }));
+    await eventually(async () => expect((await getJob(getDb(), job.id)).stage).toBe('interviewing'));
+
+    // Moving the application after the interview would quietly make the job Applied again.
+    await waitFor(() => expect(within(section('History')).getAllByRole('listitem')).toHaveLength(3));
+    const appliedAgain = within(section('History')).getByLabelText('Date of “Applied”') as HTMLInputElement;
+    fireEvent.change(appliedAgain, { target: { value: addDays(today(), -1) } });
+    fireEvent.blur(appliedAgain);
+    expect(await screen.findByText(/“Applied” can’t come after “Interviewing”, on .*\. Choose an earlier day/)).toBeTruthy();
+    expect(appliedAgain.getAttribute('aria-invalid')).toBe('true');
+    expect((await getJob(getDb(), job.id)).stage).toBe('interviewing');
+    expect((await getTimeline(getDb(), job.id)).find((s) => s.stage === 'applied')?.at).toBe(addDays(today(), -7));
+  });
+
   it('adds a next step with a due date, marks it done, and Undo brings it back; notes save when leaving the box', async () => {
     const job = await seedJob({ title: 'Cashier' });
     renderJobs(`/jobs/${job.id}`);
