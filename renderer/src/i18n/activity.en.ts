@@ -9,8 +9,9 @@ export const activityEn = {
   tryAgain: 'Try again',
   requirement: {
     title: 'What you need to do',
-    rule_one: 'Washington requires at least {{count, number}} job-search activity each week. Keep this log until 30 days after your benefit year ends.',
-    rule_other: 'Washington requires at least {{count, number}} job-search activities each week. Keep this log until 30 days after your benefit year ends.',
+    rule_one: 'Your target is at least {{count, number}} job-search activity each week.',
+    rule_other: 'Your target is at least {{count, number}} job-search activities each week.',
+    washington: 'In Washington, unemployment benefits ask for at least 3 each week, and you keep this log until 30 days after your benefit year ends.',
     noTarget: 'You have no weekly number of job-search activities set. If your unemployment program asks for some each week, set the number in Settings.',
     weeks: 'Weeks run from Sunday to Saturday.',
     automatic: 'Applications and interviews you record on your jobs are added here by themselves. Add workshops, hiring events, calls to employers and job center visits yourself.',

@@ -11,8 +11,9 @@ export const activityEs: typeof activityEn = {
   tryAgain: 'Intentar de nuevo',
   requirement: {
     title: 'Lo que tiene que hacer',
-    rule_one: 'Washington exige al menos {{count, number}} actividad de búsqueda de empleo cada semana. Guarde este registro hasta 30 días después de que termine su año de beneficios.',
-    rule_other: 'Washington exige al menos {{count, number}} actividades de búsqueda de empleo cada semana. Guarde este registro hasta 30 días después de que termine su año de beneficios.',
+    rule_one: 'Su meta es al menos {{count, number}} actividad de búsqueda de empleo cada semana.',
+    rule_other: 'Su meta es al menos {{count, number}} actividades de búsqueda de empleo cada semana.',
+    washington: 'En Washington, los beneficios de desempleo piden al menos 3 cada semana, y este registro se guarda hasta 30 días después de que termine su año de beneficios.',
     noTarget: 'No tiene fijado un número de actividades de búsqueda de empleo por semana. Si su programa de desempleo le pide algunas cada semana, fije el número en Configuración.',
     weeks: 'Las semanas van de domingo a sábado.',
     automatic: 'Las solicitudes y entrevistas que anota en sus empleos se agregan aquí solas. Agregue usted los talleres, eventos de contratación, llamadas a empleadores y visitas al centro de empleo.',

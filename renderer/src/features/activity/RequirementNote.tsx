@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Info } from 'lucide-react';
 import './top-panels.css';
 
-/** The rule at the top of the log, with the number from Settings and where to change it. */
+/** The user's weekly target (from Settings), Washington's rule beside it, and where to change the target. */
 export function RequirementNote({ target }: { target: number }) {
   const { t } = useTranslation();
   return (
@@ -16,6 +16,7 @@ export function RequirementNote({ target }: { target: number }) {
         <p>
           {target > 0 ? t('activity.requirement.rule', { count: target }) : t('activity.requirement.noTarget')} {t('activity.requirement.weeks')}
         </p>
+        <p>{t('activity.requirement.washington')}</p>
         <p>{t('activity.requirement.automatic')}</p>
         <p className="requirement__change">
           <Link to="/settings">{t('activity.requirement.change')}</Link>

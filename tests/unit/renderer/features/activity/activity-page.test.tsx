@@ -24,7 +24,8 @@ describe('Activity log page', () => {
     const { acme } = await seedLog();
     const app = renderAt('/activity');
     expect(await screen.findByRole('heading', { level: 1, name: 'Activity log' })).toBeTruthy();
-    expect(screen.getByText(/Washington requires at least 3 job-search activities each week\. Keep this log until 30 days after your benefit year ends\./)).toBeTruthy();
+    expect(screen.getByText(/Your target is at least 3 job-search activities each week\./)).toBeTruthy();
+    expect(screen.getByText('In Washington, unemployment benefits ask for at least 3 each week, and you keep this log until 30 days after your benefit year ends.')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Activity log' }).getAttribute('aria-current')).toBe('page');
 
     const current = await weekSection(/This week/);
@@ -45,7 +46,9 @@ describe('Activity log page', () => {
       await app.client.send('settings-set', { weeklyActivityTarget: 2 });
     });
     expect(await within(current).findByText('Done: 2 of 2')).toBeTruthy();
-    expect(screen.getByText(/Washington requires at least 2 job-search activities each week/)).toBeTruthy();
+    // The target is the user's own; Washington's rule stays as it is.
+    expect(screen.getByText(/Your target is at least 2 job-search activities each week/)).toBeTruthy();
+    expect(screen.getByText(/Washington, unemployment benefits ask for at least 3 each week/)).toBeTruthy();
   });
 
   it('adds an activity by hand after explaining what is missing, edits it, and deletes it with Undo', async () => {
@@ -163,6 +166,6 @@ describe('Activity log page', () => {
     });
     expect(await screen.findByRole('heading', { level: 1, name: 'Registro de actividades' })).toBeTruthy();
     expect(await screen.findByText('0 de 3 esta semana: faltan 3')).toBeTruthy();
-    expect(screen.getByText(/Washington exige al menos 3 actividades de búsqueda de empleo cada semana/)).toBeTruthy();
+    expect(screen.getByText(/Su meta es al menos 3 actividades de búsqueda de empleo cada semana/)).toBeTruthy();
   });
 });
