@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { Link2, UserRound, X } from 'lucide-react';
 import { getDb } from '../../../db/career-db';
 import { linkContact, listContacts, unlinkContact } from '../../../db/contacts-table';
@@ -50,7 +51,9 @@ export function ContactsSection({ job }: { job: JobRow }) {
             <li key={contact.id} className="job-list__item">
               <UserRound aria-hidden="true" className="job-list__icon" />
               <span className="job-list__text">
-                <span className="job-list__name">{contact.name}</span>
+                <Link className="job-list__name" to={`/contacts/${contact.id}`}>
+                  {contact.name}
+                </Link>
                 <span className="job-list__meta">
                   {[t(`jobs.contacts.roles.${contact.role}`), contact.employer, contact.email, contact.phone].filter(Boolean).join(' · ')}
                 </span>

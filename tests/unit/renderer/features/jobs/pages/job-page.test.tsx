@@ -203,7 +203,8 @@ describe('A job’s page', () => {
     const pick = await within(people).findByRole('combobox', { name: 'Link a person' });
     fireEvent.change(pick, { target: { value: maria.id } });
     fireEvent.click(within(people).getByRole('button', { name: 'Link' }));
-    expect(await within(section('People')).findByText('Maria Lopez', { selector: '.job-list__name' })).toBeTruthy();
+    const name = await within(section('People')).findByRole('link', { name: 'Maria Lopez' });
+    expect(name.getAttribute('href')).toBe(`#/contacts/${maria.id}`);
     expect(within(section('People')).getByText(/Recruiter · Acme/)).toBeTruthy();
     fireEvent.click(within(section('People')).getByRole('button', { name: 'Remove Maria Lopez' }));
     const removed = await toast('Removed Maria Lopez from this job.');
