@@ -30,7 +30,7 @@ export function PayFields() {
         <DraftSelect
           field="currency"
           label={t('jobsAdding.form.currency')}
-          className="add-job__cell"
+          className="add-job__cell add-job__cell--fit"
           choices={currencies.map((code) => ({ value: code, label: `${code} — ${currencyName(code, locale)}` }))}
         />
       </div>
