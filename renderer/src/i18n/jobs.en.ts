@@ -46,7 +46,7 @@ export const jobsEn = {
     stages: 'Then move each job along as things happen: from Saved to Applied, Interviewing and Offer.',
   },
   board: {
-    hint: 'Move a job by dragging its card, or with “Move to…” on the card. With the keyboard: Space on a card, Left or Right arrow, then Space.',
+    hint: 'Move a job by dragging its card, or with “Move to…” on the card. With the keyboard: the arrow keys go from card to card; Space picks a card up, Left or Right arrow chooses a column, Space puts it down.',
     closed: 'Closed',
     closedJobs: 'Closed jobs',
     showClosed_one: 'Show {{count, number}} closed job',
@@ -138,10 +138,19 @@ export const jobsEn = {
     showing_one: 'Showing {{count, number}} of {{total, number}} jobs.',
     showing_other: 'Showing {{count, number}} of {{total, number}} jobs.',
     sortedByUpdated: 'Most recently changed first.',
-    sortedByAsc: 'Sorted by {{column}}, lowest or first at the top.',
-    sortedByDesc: 'Sorted by {{column}}, highest or latest at the top.',
-    sortedAsc: '(sorted, lowest first)',
-    sortedDesc: '(sorted, highest first)',
+    sortedBy: 'Sorted by {{column}}, {{order}}.',
+    sorted: '(sorted, {{order}})',
+    // Said the way each kind of column reads: names A to Z, dates earliest first, pay lowest first.
+    order: {
+      text_asc: 'A to Z',
+      text_desc: 'Z to A',
+      date_asc: 'earliest first',
+      date_desc: 'latest first',
+      amount_asc: 'lowest first',
+      amount_desc: 'highest first',
+      stage_asc: 'in board order',
+      stage_desc: 'in reverse board order',
+    },
     noMatches: 'No jobs match these filters.',
     columns: {
       title: 'Job title',

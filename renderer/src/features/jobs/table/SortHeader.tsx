@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { sortOrderWords } from './sort-jobs';
 import { useTableState, type SortKey } from './table-state';
 
 /**
@@ -18,7 +19,7 @@ export const SortHeader = memo(function SortHeader({ column }: { column: Exclude
       <button type="button" className="jobs-table__sort" onClick={() => sortBy(column)}>
         <span>{t(`jobs.table.columns.${column}`)}</span>
         <Icon aria-hidden="true" />
-        {current ? <span className="visually-hidden">{t(sort.dir === 'asc' ? 'jobs.table.sortedAsc' : 'jobs.table.sortedDesc')}</span> : null}
+        {current ? <span className="visually-hidden">{t('jobs.table.sorted', { order: t(`jobs.table.order.${sortOrderWords(column, sort.dir)}`) })}</span> : null}
       </button>
     </th>
   );

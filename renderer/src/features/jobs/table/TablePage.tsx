@@ -8,6 +8,7 @@ import { rememberView } from '../last-view';
 import { useJobsSync } from '../state/use-jobs-sync';
 import { Filters } from './Filters';
 import { JobsTable } from './JobsTable';
+import { sortOrderWords } from './sort-jobs';
 import { isFiltering, useTableState } from './table-state';
 import { useTableRows } from './use-table-rows';
 
@@ -34,7 +35,7 @@ function TableView() {
   const sortedBy =
     sort.key === 'updated'
       ? t('jobs.table.sortedByUpdated')
-      : t(sort.dir === 'asc' ? 'jobs.table.sortedByAsc' : 'jobs.table.sortedByDesc', { column: t(`jobs.table.columns.${sort.key}`) });
+      : t('jobs.table.sortedBy', { column: t(`jobs.table.columns.${sort.key}`), order: t(`jobs.table.order.${sortOrderWords(sort.key, sort.dir)}`) });
   return (
     <>
       <Filters sources={sources} currency={currency} />

@@ -4,6 +4,12 @@ import type { SortDir, SortKey } from './table-state';
 
 type Key = string | number | null;
 
+/** How a column's order is said: names A to Z, dates earliest first, pay lowest first, stages in board order. */
+export function sortOrderWords(key: Exclude<SortKey, 'updated'>, dir: SortDir): `${'text' | 'date' | 'amount' | 'stage'}_${SortDir}` {
+  const kind = key === 'title' || key === 'employer' ? 'text' : key === 'pay' ? 'amount' : key === 'stage' ? 'stage' : 'date';
+  return `${kind}_${dir}`;
+}
+
 function keyFor(sort: SortKey): (job: JobRow) => Key {
   switch (sort) {
     case 'title':

@@ -36,6 +36,8 @@ describe('Jobs table', () => {
     fireEvent.click(within(titleHeader).getByRole('button'));
     expect(titleHeader.getAttribute('aria-sort')).toBe('ascending');
     expect(titles()).toEqual(['Bookkeeper', 'Cashier', 'Forklift operator']);
+    expect(screen.getByText('Sorted by Job title, A to Z.')).toBeTruthy();
+    expect(titleHeader.textContent).toContain('(sorted, A to Z)');
     fireEvent.click(within(titleHeader).getByRole('button'));
     expect(titleHeader.getAttribute('aria-sort')).toBe('descending');
     expect(titles()).toEqual(['Forklift operator', 'Cashier', 'Bookkeeper']);
@@ -43,6 +45,7 @@ describe('Jobs table', () => {
     // Pay compares full-time yearly amounts: $24 an hour is about $50,000 a year.
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Pay/ })).getByRole('button'));
     expect(titles()).toEqual(['Bookkeeper', 'Forklift operator', 'Cashier']);
+    expect(screen.getByText('Sorted by Pay, highest first.')).toBeTruthy(); // pay starts with the best paid
     // Applied dates come from the timelines; jobs never applied for go last.
     fireEvent.click(within(screen.getByRole('columnheader', { name: /Applied/ })).getByRole('button'));
     await waitFor(() => expect(titles()[0]).toBe('Forklift operator'));
