@@ -104,8 +104,10 @@ function buildHistory(text: (f: ImportField) => string, date: (f: ImportField) =
   const applied = date('appliedAt');
   const stageAt = date('stageAt');
   const history: HistoryEntry[] = [];
+  // "Saved" with a date applied: saved first, then applied for (never Applied, then Saved again).
+  if (stage === 'saved' && applied) history.push({ stage: 'saved', at: stageAt !== null && stageAt < applied ? stageAt : applied, note: '', dateUnknown: false });
   if (applied) history.push({ stage: 'applied', at: applied, note: '', dateUnknown: false });
-  if (stage && !(stage === 'applied' && applied)) {
+  if (stage && !((stage === 'applied' || stage === 'saved') && applied)) {
     const at = stageAt ?? applied;
     history.push({ stage, at: at ?? ctx.today, note: '', dateUnknown: at === null });
   }

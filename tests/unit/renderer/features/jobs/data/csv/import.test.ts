@@ -34,6 +34,19 @@ describe('importing jobs from CSV', () => {
     expect((await getTimeline(db, driver!.id))[0].dateUnknown).toBe(true);
   });
 
+  it('reads "Saved" with a date applied as saved, then applied for, in that order', async () => {
+    db = freshDb();
+    const preview = await previewJobsCsv(utf8('Job Title,Company,Date Applied,Status\r\nCook,Diner,3/5/2024,Saved\r\n'));
+    const result = await plan(preview);
+    await importJobs(db, result.jobs);
+    const cook = await db.jobs.where('employerKey').equals('diner').first();
+    expect(cook).toMatchObject({ stage: 'applied', appliedAt: '2024-03-05' });
+    expect((await getTimeline(db, cook!.id)).map((c) => [c.stage, c.at])).toEqual([
+      ['saved', '2024-03-05'],
+      ['applied', '2024-03-05'],
+    ]);
+  });
+
   it('reports failing rows by spreadsheet row number and reason, and imports the rest', async () => {
     db = freshDb();
     const csv = 'Title,Company,Date Applied,Status,URL\n' + 'Cook,Diner,2024-03-05,Applied,\n' + ',No title,2024-03-05,Applied,\n' + '\n' +
