@@ -10,7 +10,7 @@ const PREVIEW_ROWS = 5;
 
 type Preview = { row: number; job: ImportedJob; error?: never } | { row: number; error: RowProblem; job?: never };
 
-/** The first rows of the file exactly as the import will read them, or why a row will be skipped. */
+/** The first rows of the file exactly as the import will read them, with what changes on the way in, or why a row will be skipped. */
 export function PreviewRows(props: { parsed: ParsedCsv; mapping: ColumnMapping; dateOrder: DateOrder; statusMap: Record<string, StageId | ''> }) {
   const { parsed, mapping, dateOrder, statusMap } = props;
   const { t } = useTranslation();
@@ -41,6 +41,11 @@ export function PreviewRows(props: { parsed: ParsedCsv; mapping: ColumnMapping; 
               {preview.job ? <span>{preview.job.fields.title}</span> : null}
             </h4>
             {preview.job ? <JobFacts job={preview.job} locale={locale} /> : <p className="field__error">{t('jobsAdding.import.previewSkip', { reason: rowProblemText(t, preview.error) })}</p>}
+            {preview.job?.warnings.map((warning, i) => (
+              <p key={i} className="field__hint">
+                {rowProblemText(t, warning)}
+              </p>
+            ))}
           </li>
         ))}
       </ol>

@@ -4,7 +4,7 @@ import { IMPORT_FIELDS, type ImportField } from './job-columns';
 import type { DateOrder } from './dates';
 
 /**
- * Why a row was skipped or changed, as a code and the values the sentence needs, so the
+ * Why a row was skipped or changed (an unreadable date goes to the notes), as a code and the values the sentence needs, so the
  * screen says it in the user's language (jobsAdding.import.problems.<code>).
  */
 export type RowProblem =

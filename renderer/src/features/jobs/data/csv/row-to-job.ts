@@ -53,17 +53,21 @@ export function mapRow(cells: readonly string[], row: number, ctx: RowContext): 
   ctx.mapping.forEach((field, i) => field && index.set(field, i));
   // Text is kept exactly (no trimming) so a round trip is lossless; only the ' guard comes off.
   const text = (field: ImportField) => (index.has(field) ? restoreCell(cells[index.get(field)!] ?? '') : '');
+  const warnings: RowProblem[] = [];
+  // A date that can't be read (a typo, or written the other way round from the rest of the
+  // file) goes into the notes as it was written: the job is still imported, and nothing is lost.
+  const unreadDates: string[] = [];
   const date = (field: ImportField) => {
     try {
       return parseDateCell(text(field), ctx.dateOrder);
     } catch (error) {
       if (!(error instanceof DateCellError)) throw error;
       const value = excerpt(error.text);
-      const problem: RowProblem = error.order ? { code: 'dateOrder', field, value, order: error.order } : { code: 'dateUnreadable', field, value };
-      throw new RowError(problem, `${field}: ${error.message}`);
+      unreadDates.push(`${NOTE_LABELS[field]}: ${error.text.trim()}`);
+      warnings.push(error.order ? { code: 'dateOrder', field, value, order: error.order } : { code: 'dateUnreadable', field, value });
+      return null;
     }
   };
-  const warnings: RowProblem[] = [];
   const fields: JobFields = {
     ...emptyJobFields(),
     title: text('title'),
@@ -85,12 +89,13 @@ export function mapRow(cells: readonly string[], row: number, ctx: RowContext): 
   if (nextAction.trim() || due) fields.nextAction = { text: nextAction.trim() ? nextAction : 'Follow up', due };
   fields.sentDocuments = decodeSentDocuments(text('sentDocuments'));
   fields.contactIds = splitLines(text('contactIds'));
+  const history = text('stageHistory').trim() ? decodeStageHistory(text('stageHistory')) : buildHistory(text, date, ctx);
+  if (unreadDates.length) fields.notes = [fields.notes, ...unreadDates].filter(Boolean).join('\n');
   const parsed = JobFieldsSchema.safeParse(fields);
   if (!parsed.success) throw schemaRowError(parsed.error);
 
   const id = RecordIdSchema.safeParse(text('id').trim()).success ? text('id').trim() : null;
   const instant = (field: ImportField) => (ISO_INSTANT.test(text(field).trim()) ? text(field).trim() : null);
-  const history = text('stageHistory').trim() ? decodeStageHistory(text('stageHistory')) : buildHistory(text, date, ctx);
   return { row, fields: parsed.data, id, createdAt: instant('createdAt'), updatedAt: instant('updatedAt'), history, contactNames: splitLines(text('contactNames')), warnings };
 }
 
@@ -135,7 +140,16 @@ function readUrl(value: string, fields: JobFields, warnings: RowProblem[]): stri
 const SYMBOLS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', MX$: 'MXN', C$: 'CAD', CA$: 'CAD' };
 
 // The notes keep the column's English name: notes are the user's own text, not the app's words.
-const NOTE_LABELS: Partial<Record<ImportField, string>> = { payMin: 'Pay min', payMax: 'Pay max', pay: 'Pay' };
+const NOTE_LABELS: Partial<Record<ImportField, string>> = {
+  payMin: 'Pay min',
+  payMax: 'Pay max',
+  pay: 'Pay',
+  postedAt: 'Posted',
+  deadline: 'Deadline',
+  stageAt: 'Stage date',
+  appliedAt: 'Date applied',
+  nextActionDue: 'Next action due',
+};
 
 function readPayCells(text: (f: ImportField) => string, fields: JobFields, warnings: RowProblem[]): Pay | null {
   const moveToNotes = (field: ImportField, value: string) => {

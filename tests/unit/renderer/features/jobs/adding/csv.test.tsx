@@ -105,6 +105,18 @@ describe('Import jobs from a CSV file', () => {
     expect(jobs.find((j) => j.employer === 'Clínica Sol')).toMatchObject({ title: 'Nurse; nights', url: 'https://www.sol.example/jobs/9', notes: '' });
   });
 
+  it('keeps a row whose date is a typo: the preview says the date goes to the notes, and the job is imported with it there', async () => {
+    renderAdding('/jobs/import');
+    await chooseCsv('typo.csv', new TextEncoder().encode('Title,Company,Date applied,Status\r\nForklift operator,UPS,13/31/2026,Applied\r\nCook,Diner,11/02/2026,Applied\r\n'));
+    const preview = (await screen.findByRole('heading', { level: 3, name: 'How the first rows will look' })).parentElement!;
+    expect(within(preview).getByText(/^Date applied: “13\/31\/2026” .*, so it was put in the notes\.$/)).toBeTruthy();
+    expect(within(preview).queryByText(/will be skipped/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText('Added 2 jobs.', {}, { timeout: 5000 })).toBeTruthy();
+    const jobs = await jobsInDb(2);
+    expect(jobs.find((j) => j.employer === 'UPS')).toMatchObject({ title: 'Forklift operator', stage: 'applied', appliedAt: null, notes: 'Date applied: 13/31/2026' });
+  });
+
   it('refuses an Excel workbook and an empty file with a way forward', async () => {
     renderAdding('/jobs/import');
     await chooseCsv('jobs.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));

@@ -38,7 +38,7 @@ describe('Why a CSV row was skipped or changed, in the user’s language', () =>
   it('names the field as the mapping step does, in Spanish for a Spanish screen', () => {
     const { t } = createI18n('es');
     expect(rowProblemText(t, { code: 'dateOrder', field: 'appliedAt', value: '31/31/2024', order: 'mdy' })).toBe(
-      'Fecha de solicitud: «31/31/2024» no encaja con las fechas mes/día/año de este archivo.',
+      'Fecha de solicitud: «31/31/2024» no encaja con las fechas mes/día/año de este archivo, así que se puso en las notas.',
     );
     expect(rowProblemText(t, { code: 'titleEmpty' })).toBe('El título del puesto está vacío.');
     const en = createI18n('en').t;

@@ -47,7 +47,7 @@ describe('importing jobs from CSV', () => {
     ]);
   });
 
-  it('reports failing rows by spreadsheet row number and reason, and imports the rest', async () => {
+  it('reports failing rows by spreadsheet row number and reason, and imports the rest; a bad date goes to the notes', async () => {
     db = freshDb();
     const csv = 'Title,Company,Date Applied,Status,URL\n' + 'Cook,Diner,2024-03-05,Applied,\n' + ',No title,2024-03-05,Applied,\n' + '\n' +
       'Clerk,Shop,31/31/2024,Applied,\n' + 'Driver,Trucks,2024-03-05,Maybe later,\n' + 'Nurse,Clinic,2024-03-05,Applied,javascript:alert(1)\n';
@@ -55,12 +55,17 @@ describe('importing jobs from CSV', () => {
     const result = await plan(preview);
     expect(result.failures).toEqual([
       { row: 3, problem: { code: 'titleEmpty' } },
-      { row: 5, problem: { code: 'dateOrder', field: 'appliedAt', value: '31/31/2024', order: 'mdy' } },
       { row: 6, problem: { code: 'statusUnknown', value: 'Maybe later' } },
     ]);
-    expect(result.warnings).toEqual([{ row: 7, problem: { code: 'linkToNotes' } }]);
-    expect(result.jobs.map((j) => j.fields.title)).toEqual(['Cook', 'Nurse']);
-    expect(result.jobs[1].fields).toMatchObject({ url: '', notes: 'Link: javascript:alert(1)' });
+    expect(result.warnings).toEqual([
+      { row: 5, problem: { code: 'dateOrder', field: 'appliedAt', value: '31/31/2024', order: 'mdy' } },
+      { row: 7, problem: { code: 'linkToNotes' } },
+    ]);
+    expect(result.jobs.map((j) => j.fields.title)).toEqual(['Cook', 'Clerk', 'Nurse']);
+    // The Clerk job keeps its stage, with the date as written in its notes, not a made-up one.
+    expect(result.jobs[1].fields.notes).toBe('Date applied: 31/31/2024');
+    expect(result.jobs[1].history).toEqual([{ stage: 'applied', at: '2024-06-01', note: '', dateUnknown: true }]);
+    expect(result.jobs[2].fields).toMatchObject({ url: '', notes: 'Link: javascript:alert(1)' });
     // The user picks a stage for the unknown status and the row goes through.
     const fixed = await planJobsImport(preview.parsed, preview.mapping, { dateOrder: 'mdy', statusMap: new Map([['Maybe later', 'saved']]), today: '2024-06-01' });
     expect(fixed.jobs.map((j) => j.fields.title)).toContain('Driver');
