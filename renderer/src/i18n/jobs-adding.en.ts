@@ -290,6 +290,7 @@ export const jobsAddingEn = {
     close: 'Close',
     skippedHeading: 'Rows not imported',
     skippedAdvice: 'Fix these rows in your spreadsheet and import just them again, or add the jobs by hand.',
+    skippedAdviceDuplicates: 'These jobs are already in your list, so they were left as they are. There is nothing to fix.',
     changedHeading: 'Rows imported with a change',
     rowReason: 'Row {{row, number}}',
     moreRows: 'And {{count, number}} more.',

@@ -292,6 +292,7 @@ export const jobsAddingEs: typeof jobsAddingEn = {
     close: 'Cerrar',
     skippedHeading: 'Filas que no se importaron',
     skippedAdvice: 'Corrija estas filas en su hoja de cálculo e impórtelas solas de nuevo, o agregue los empleos a mano.',
+    skippedAdviceDuplicates: 'Estos empleos ya están en su lista, así que se dejaron como están. No hay nada que corregir.',
     changedHeading: 'Filas importadas con un cambio',
     rowReason: 'Fila {{row, number}}',
     moreRows: 'Y {{count, number}} más.',

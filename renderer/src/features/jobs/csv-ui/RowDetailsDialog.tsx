@@ -24,7 +24,13 @@ export function RowDetailsDialog({ open, onClose, skipped, changed }: { open: bo
       }
     >
       {skipped.length > 0 ? (
-        <RowGroup icon={TriangleAlert} tone="problem" heading={t('jobsAdding.import.skippedHeading')} rows={skipped} advice={t('jobsAdding.import.skippedAdvice')} />
+        <RowGroup
+          icon={TriangleAlert}
+          tone="problem"
+          heading={t('jobsAdding.import.skippedHeading')}
+          rows={skipped}
+          advice={t(skipped.every((issue) => issue.problem.code === 'alreadyInList') ? 'jobsAdding.import.skippedAdviceDuplicates' : 'jobsAdding.import.skippedAdvice')}
+        />
       ) : null}
       {changed.length > 0 ? <RowGroup icon={PencilLine} tone="info" heading={t('jobsAdding.import.changedHeading')} rows={changed} /> : null}
     </Dialog>

@@ -115,7 +115,18 @@ describe('Import jobs from a CSV file', () => {
     expect(await screen.findByText('Added 2 jobs.', {}, { timeout: 5000 })).toBeTruthy();
     const jobs = await jobsInDb(2);
     expect(jobs.find((j) => j.employer === 'UPS')).toMatchObject({ title: 'Forklift operator', stage: 'applied', appliedAt: null, notes: 'Date applied: 13/31/2026' });
-  });
+
+    // A file of ours again (it carries the jobs' ids): both are there already, and the details say there is nothing to fix.
+    fireEvent.click(screen.getByRole('button', { name: 'Import another file' }));
+    const ours = `Title,Career Organizer id\r\n${jobs.map((j) => `${j.title},${j.id}`).join('\r\n')}\r\n`;
+    await chooseCsv('ours.csv', new TextEncoder().encode(ours));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    expect(await screen.findByText('Added 0 jobs.', {}, { timeout: 5000 })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'See details' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('These jobs are already in your list, so they were left as they are. There is nothing to fix.')).toBeTruthy();
+    expect(within(dialog).getAllByText('This job is already in your list.')).toHaveLength(2);
+  }, 20_000);
 
   it('refuses an Excel workbook and an empty file with a way forward', async () => {
     renderAdding('/jobs/import');
