@@ -289,7 +289,7 @@ export const jobsAddingEn = {
     detailsTitle: 'What happened to each row',
     close: 'Close',
     skippedHeading: 'Rows not imported',
-    skippedAdvice: 'Fix these rows in your spreadsheet and import just them again, or add the jobs by hand.',
+    skippedAdvice: 'Fix these rows in your spreadsheet and import the file again (jobs already in your list are not added twice), or add the jobs by hand.',
     skippedAdviceDuplicates: 'These jobs are already in your list, so they were left as they are. There is nothing to fix.',
     changedHeading: 'Rows imported with a change',
     rowReason: 'Row {{row, number}}',

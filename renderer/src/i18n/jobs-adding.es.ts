@@ -291,7 +291,7 @@ export const jobsAddingEs: typeof jobsAddingEn = {
     detailsTitle: 'Qué pasó con cada fila',
     close: 'Cerrar',
     skippedHeading: 'Filas que no se importaron',
-    skippedAdvice: 'Corrija estas filas en su hoja de cálculo e impórtelas solas de nuevo, o agregue los empleos a mano.',
+    skippedAdvice: 'Corrija estas filas en su hoja de cálculo e importe el archivo de nuevo (los empleos que ya están en su lista no se agregan dos veces), o agregue los empleos a mano.',
     skippedAdviceDuplicates: 'Estos empleos ya están en su lista, así que se dejaron como están. No hay nada que corregir.',
     changedHeading: 'Filas importadas con un cambio',
     rowReason: 'Fila {{row, number}}',

@@ -1,4 +1,4 @@
-import { appliedDate, currentStage, JobSchema, StageChangeSchema, type StageChange } from '../../../../../../shared/domain/jobs';
+import { appliedDate, currentStage, employerKey, JobSchema, StageChangeSchema, type JobFields, type StageChange } from '../../../../../../shared/domain/jobs';
 import { foldForSearch } from '../../../../../../shared/domain/text/fold';
 import type { CareerDb } from '../../../../db/career-db';
 import { newId, nowIso } from '../../../../db/clock';
@@ -26,9 +26,18 @@ export interface ImportOptions {
 }
 
 /**
+ * What makes two jobs the same job: title, employer, place, link, job number and the day
+ * applied. Two "Cashier" jobs at one employer in different towns, or applied for on
+ * different days, stay two jobs; the same spreadsheet imported twice does not double the list.
+ */
+export function sameJobKey(job: Pick<JobFields, 'title' | 'employer' | 'location' | 'url' | 'jobNumber'>, appliedAt: string | null): string {
+  return [foldForSearch(job.title), employerKey(job.employer), foldForSearch(job.location), job.url.trim(), job.jobNumber.trim(), appliedAt ?? ''].join('\u0001');
+}
+
+/**
  * Writes planned jobs with their timelines, ~1,000 per transaction (bulkAdd: it never
- * overwrites, so nothing already stored is harmed). A job whose id is already stored is
- * skipped. Contact ids that match nobody are dropped; then, unless every id matched, contact
+ * overwrites, so nothing already stored is harmed). A job whose id is already stored, or
+ * that matches a stored job on every field of sameJobKey, is skipped. Contact ids that match nobody are dropped; then, unless every id matched, contact
  * names link to the contact with that name (ignoring case and accents) or create one.
  */
 export async function importJobs(db: CareerDb, jobs: readonly ImportedJob[], options: ImportOptions = {}): Promise<ImportResult> {
@@ -38,16 +47,24 @@ export async function importJobs(db: CareerDb, jobs: readonly ImportedJob[], opt
   const knownContacts = new Set(contacts.map((c) => c.id));
   const byName = new Map(contacts.map((c) => [foldForSearch(c.name), c.id]));
   const seenIds = new Set<string>();
+  // The stored jobs of each employer are read once, at the first batch that names it, so
+  // nothing this import wrote is among them: rows repeated within the file are all kept.
+  const readEmployers = new Set<string>();
+  const storedKeys = new Set<string>();
   for (let start = 0; start < jobs.length; start += batchSize) {
     if (options.signal?.aborted) break;
     const batch = jobs.slice(start, start + batchSize);
     const wanted = batch.map((j) => j.id).filter((id): id is string => id !== null);
     const stored = new Set((await db.jobs.bulkGet(wanted)).flatMap((j) => (j ? [j.id] : [])));
+    const newEmployers = [...new Set(batch.map((j) => employerKey(j.fields.employer)))].filter((key) => !readEmployers.has(key));
+    for (const key of newEmployers) readEmployers.add(key);
+    for (const job of await db.jobs.where('employerKey').anyOf(newEmployers).toArray()) storedKeys.add(sameJobKey(job, job.appliedAt));
     const rows: JobRow[] = [];
     const changes: StageChange[] = [];
     const newContacts: ContactRow[] = [];
     for (const imported of batch) {
-      if (imported.id && (stored.has(imported.id) || seenIds.has(imported.id))) {
+      const known = imported.id && (stored.has(imported.id) || seenIds.has(imported.id));
+      if (known || storedKeys.has(sameJobKey(imported.fields, appliedDate(imported.history)))) {
         result.skipped.push({ row: imported.row, problem: { code: 'alreadyInList' } });
         continue;
       }

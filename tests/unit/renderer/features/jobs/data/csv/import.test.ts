@@ -71,6 +71,21 @@ describe('importing jobs from CSV', () => {
     expect(fixed.jobs.map((j) => j.fields.title)).toContain('Driver');
   });
 
+  it('skips jobs already in the list when the same spreadsheet is imported twice, but keeps look-alikes that differ', async () => {
+    db = freshDb();
+    const csv = 'Title,Company,Location,Date Applied,Status\n' + 'Cashier,Walmart,Kent,3/5/2024,Applied\n' + 'Cashier,Walmart,Auburn,3/5/2024,Applied\n' + 'Cashier,Walmart,Kent,3/9/2024,Applied\n' + 'Cook,Diner,,,\n';
+    const first = await plan(await previewJobsCsv(utf8(csv)));
+    expect(await importJobs(db, first.jobs)).toMatchObject({ added: 4, skipped: [] });
+    // Again, with the employer written another way and a new row at the end.
+    const again = await plan(await previewJobsCsv(utf8(csv.replace(/Walmart/g, 'WALMART Inc.') + 'Driver,Trucks,,,\n')));
+    expect(await importJobs(db, again.jobs)).toEqual({
+      added: 1,
+      skipped: [2, 3, 4, 5].map((row) => ({ row, problem: { code: 'alreadyInList' } })),
+      contactsCreated: 0,
+    });
+    expect(await db.jobs.count()).toBe(5);
+  });
+
   it('refuses a file with no title column before reading a row', async () => {
     const preview = await previewJobsCsv(utf8('Company,Notes\nDiner,hi\n'));
     expect(preview.mapping).toEqual(['employer', 'notes']);
