@@ -1,7 +1,8 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../ui/Button';
 import { PageHeader } from '../ui/PageHeader';
+import { ButtonLink } from '../ui/ButtonLink';
 
 /** Shown when a page failed to draw (or its address is unknown to the router); never a stack trace. */
 export function ErrorPage() {
@@ -23,9 +24,9 @@ function ProblemPage({ notFound }: { notFound: boolean }) {
       <PageHeader title={notFound ? t('errors.notFoundTitle') : t('errors.crashTitle')} />
       <p>{notFound ? t('errors.notFoundBody') : t('errors.crashBody')}</p>
       {notFound ? (
-        <Link className="btn btn--primary" to="/">
+        <ButtonLink variant="primary" to="/">
           {t('errors.goHome')}
-        </Link>
+        </ButtonLink>
       ) : (
         <Button variant="primary" onClick={() => window.location.reload()}>
           {t('errors.reload')}

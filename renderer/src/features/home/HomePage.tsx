@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { BookOpen, FolderOpen, Settings as SettingsIcon, ShieldCheck } from 'lucide-react';
 import { useOpenDataDir } from '../settings/use-open-data-dir';
@@ -7,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { PageHeader, Section } from '../../ui/PageHeader';
 import { UpcomingEvents } from './UpcomingEvents';
 import './home.css';
+import { ButtonLink } from '../../ui/ButtonLink';
 
 /** The first page: what the app is for, that the data stays here, and the first steps. */
 export function HomePage() {
@@ -32,16 +32,16 @@ export function HomePage() {
           <li>
             <BookOpen className="home__step-icon" aria-hidden="true" />
             <p>{t('home.stepAdvice')}</p>
-            <Link className="btn btn--secondary" to="/resources">
+            <ButtonLink variant="secondary" to="/resources">
               {t('home.stepAdviceAction')}
-            </Link>
+            </ButtonLink>
           </li>
           <li>
             <SettingsIcon className="home__step-icon" aria-hidden="true" />
             <p>{t('home.stepSettings')}</p>
-            <Link className="btn btn--secondary" to="/settings">
+            <ButtonLink variant="secondary" to="/settings">
               {t('home.stepSettingsAction')}
-            </Link>
+            </ButtonLink>
           </li>
         </ul>
       </Section>

@@ -17,6 +17,7 @@ import { KindIcon } from '../schedule/kinds';
 import { useNow } from '../schedule/page/use-now';
 import { agendaPath, occurrencePath } from '../schedule/paths';
 import './upcoming.css';
+import { ButtonLink } from '../../ui/ButtonLink';
 
 /** How many days "Upcoming" looks ahead, today included. */
 const DAYS = 7;
@@ -80,9 +81,9 @@ export function UpcomingEvents() {
         </ol>
       )}
       {loaded && days.length > 0 ? (
-        <Link className="btn btn--secondary" to={agendaPath()}>
+        <ButtonLink variant="secondary" to={agendaPath()}>
           {t('schedule.upcoming.seeAll')}
-        </Link>
+        </ButtonLink>
       ) : null}
       <EventDialog {...editor.dialog} />
     </Section>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { UserRound } from 'lucide-react';
 import { useMyDetails } from './use-my-details';
 import './profile.css';
+import { ButtonLink } from '../../ui/ButtonLink';
 
 /** A short summary of my details with a link to change them (Settings and the letters list show it). */
 export function MyDetailsCard() {
@@ -18,9 +18,9 @@ export function MyDetailsCard() {
         <UserRound aria-hidden="true" className="my-details-card__icon" />
         <span>{details && summary ? summary : t('profile.card.empty')}</span>
       </p>
-      <Link className="btn btn--secondary" to="/profile">
-        <span>{details?.name ? t('profile.card.edit') : t('profile.card.add')}</span>
-      </Link>
+      <ButtonLink variant="secondary" to="/profile">
+        {details?.name ? t('profile.card.edit') : t('profile.card.add')}
+      </ButtonLink>
     </section>
   );
 }

@@ -1,15 +1,13 @@
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ArrowLeft } from 'lucide-react';
-import '../../ui/button.css';
+import { ButtonLink } from '../../ui/ButtonLink';
 
 /** "Back to resources", as a quiet link-button so it is a big target but not the main action. */
 export function BackLink() {
   const { t } = useTranslation();
   return (
-    <Link className="btn btn--quiet back-link" to="/resources">
-      <ArrowLeft className="back-link__icon" aria-hidden="true" focusable="false" />
+    <ButtonLink variant="quiet" className="back-link" to="/resources" icon={<ArrowLeft />}>
       {t('resources.backToResources')}
-    </Link>
+    </ButtonLink>
   );
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CircleCheck, CircleStop, ListChecks, RotateCcw, TriangleAlert } from 'lucide-react';
 import { Button } from '../../../ui/Button';
 import { resetImport, useCsvImport, type ImportView } from './import-store';
 import { RowDetailsDialog } from './RowDetailsDialog';
 import { StepHeading } from './StepHeading';
+import { ButtonLink } from '../../../ui/ButtonLink';
 
 /** The end: added N, skipped M (with the rows and reasons in a dialog), or where it stopped. */
 export function DoneStep({ focus }: { focus: boolean }) {
@@ -34,9 +34,9 @@ export function DoneStep({ focus }: { focus: boolean }) {
       </div>
       <div className="csv-import__actions">
         {summary.added > 0 ? (
-          <Link to="/jobs" className="btn btn--primary">
+          <ButtonLink variant="primary" to="/jobs">
             {t('jobsAdding.import.goToJobs')}
-          </Link>
+          </ButtonLink>
         ) : null}
         {hasDetails ? (
           <Button icon={<ListChecks />} onClick={() => setDetails(true)}>

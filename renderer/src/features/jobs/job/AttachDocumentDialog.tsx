@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { DocumentKind, LibraryDocument } from '../../../../../shared/contract';
 import { isCalendarDate } from '../../../../../shared/domain/jobs';
@@ -13,6 +12,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { useJobWrite } from '../state/use-update-job';
 import { sentLabel, versionName, versionsOldestFirst } from './document-label';
 import { ErrorSummary, FormField } from './FormField';
+import { ButtonLink } from '../../../ui/ButtonLink';
 
 const KINDS: Array<{ kind: DocumentKind; key: 'resume' | 'coverLetter' | 'other' }> = [
   { kind: 'resume', key: 'resume' },
@@ -70,9 +70,9 @@ export function AttachDocumentDialog({ open, job, docs, onClose }: AttachDocumen
       ) : docs.size === 0 ? (
         <>
           <p>{t('jobs.documents.libraryEmpty')}</p>
-          <Link className="btn btn--primary" to="/documents/resumes">
+          <ButtonLink variant="primary" to="/documents/resumes">
             {t('jobs.documents.goToLibrary')}
-          </Link>
+          </ButtonLink>
         </>
       ) : (
         <form noValidate onSubmit={(event) => void submit(event)} className="attach-form">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { CalendarPlus } from 'lucide-react';
 import { localDateOf, type CalendarDate } from '../../../../../shared/domain/jobs';
@@ -24,6 +24,7 @@ import { useNow } from './use-now';
 import { viewRange } from './view-range';
 import { viewTitle } from './view-title';
 import './schedule.css';
+import { ButtonLink } from '../../../ui/ButtonLink';
 
 /** #/schedule/<view>/<date>: the month, week, day or agenda, or a message for an address that names none. */
 export function SchedulePage() {
@@ -37,9 +38,9 @@ export function SchedulePage() {
       <div className="page">
         <PageHeader title={t('schedule.badAddressTitle')} />
         <p>{t('schedule.badAddressBody')}</p>
-        <Link className="btn btn--primary" to={viewPath('month', today)}>
+        <ButtonLink variant="primary" to={viewPath('month', today)}>
           {t('schedule.goToToday')}
-        </Link>
+        </ButtonLink>
       </div>
     );
   }

@@ -4,6 +4,7 @@ import { AlarmClock, BellRing, X } from 'lucide-react';
 import type { Reminder } from '../../../../../shared/contract';
 import { useClient } from '../../../api/context';
 import { useToasts } from '../../../stores/toasts';
+import { ButtonLink } from '../../../ui/ButtonLink';
 import { useReminderAlerts, type ReminderAlert } from './alerts-store';
 import './reminders.css';
 
@@ -47,9 +48,9 @@ function DueAlert({ alert }: { alert: ReminderAlert }) {
         <p className="reminder-alert__title">{t('schedule.reminders.due', { title: reminder.title })}</p>
         {reminder.body ? <p className="reminder-alert__body">{reminder.body}</p> : null}
         <div className="reminder-alert__actions">
-          <Link className="btn btn--primary" to={reminder.route} onClick={() => dismiss(alert.id)}>
+          <ButtonLink variant="primary" to={reminder.route} onClick={() => dismiss(alert.id)}>
             {t('schedule.reminders.open')}
-          </Link>
+          </ButtonLink>
           <button type="button" className="btn btn--secondary" onClick={() => void snooze()}>
             <AlarmClock aria-hidden="true" className="btn__icon" />
             {t('schedule.reminders.snooze')}
