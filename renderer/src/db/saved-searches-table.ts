@@ -44,10 +44,14 @@ export async function listSavedSearches(db: CareerDb): Promise<SavedSearch[]> {
   return (await db.savedSearches.toArray()).sort((a, b) => byName.compare(a.name, b.name));
 }
 
-/** Records that the user opened the search now: its "new" count starts again from zero. */
-export async function markSearchViewed(db: CareerDb, id: string): Promise<SavedSearch> {
+/**
+ * Records that the user looked at the search at `at` (default now): its "new" count starts
+ * again from zero. The time is taken when called, not when the write runs, so a job added
+ * just after the user left still counts as new.
+ */
+export async function markSearchViewed(db: CareerDb, id: string, at: string = nowIso()): Promise<SavedSearch> {
   return db.transaction('rw', db.savedSearches, async () => {
-    const next = { ...(await getSavedSearch(db, id)), lastViewedAt: nowIso() };
+    const next = { ...(await getSavedSearch(db, id)), lastViewedAt: at };
     await db.savedSearches.put(next);
     return next;
   });

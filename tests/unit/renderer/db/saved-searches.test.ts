@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CareerDb } from '../../../../renderer/src/db/career-db';
 import { addJob } from '../../../../renderer/src/db/jobs-table';
 import {
@@ -12,7 +12,10 @@ import {
 import { freshDb } from './fresh-db';
 
 let db: CareerDb;
-afterEach(() => db?.close());
+afterEach(() => {
+  vi.useRealTimers();
+  db?.close();
+});
 
 describe('saved searches', () => {
   it('counts matches added since the search was last opened', async () => {
@@ -39,5 +42,20 @@ describe('saved searches', () => {
     await expect(addSavedSearch(db, { name: '  ', filter: {} })).rejects.toThrow(/name/);
     await deleteSavedSearch(db, a.id);
     expect((await listSavedSearches(db)).map((s) => s.name)).toEqual(['Álamo']);
+  });
+});
+
+describe('marking a search as viewed', () => {
+  it('uses the time it was asked, so a job added while the write is still running counts as new', async () => {
+    db = freshDb();
+    const search = await addSavedSearch(db, { name: 'Cooks', filter: { text: 'cook' } });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-27T10:00:00.000Z'));
+    const marking = markSearchViewed(db, search.id); // the user leaves the search
+    vi.setSystemTime(new Date('2026-11-27T10:00:01.000Z'));
+    await addJob(db, { title: 'Line cook' }); // an import lands a moment later
+    const marked = await marking;
+    expect(marked.lastViewedAt).toBe('2026-11-27T10:00:00.000Z');
+    expect(await countNewMatches(db, marked)).toBe(1);
   });
 });
