@@ -27,6 +27,12 @@ export function isStageId(value: unknown): value is StageId {
   return typeof value === 'string' && (STAGES as readonly string[]).includes(value);
 }
 
+/** How far along the pipeline a stage is, 0 (Saved) to 4: every way a job ends is as far as it goes. */
+export function stageProgress(stage: StageId): number {
+  const open = (OPEN_STAGES as readonly StageId[]).indexOf(stage);
+  return open >= 0 ? open : OPEN_STAGES.length - 1;
+}
+
 /** True when the job is over: accepted or one of the closed outcomes. */
 export function isFinished(stage: StageId): boolean {
   return stage === 'accepted' || (CLOSED_STAGES as readonly string[]).includes(stage);

@@ -1,20 +1,7 @@
 import type { CalendarDate } from './calendar-date';
 import type { StageChange } from './stage-change';
-import type { StageId } from './stages';
+import { stageProgress, type StageId } from './stages';
 import { compareStageChanges } from './timeline';
-
-/** How far along the pipeline a stage is; every way a job ends is as far as it goes. */
-const STAGE_RANK: Record<StageId, number> = {
-  saved: 0,
-  applied: 1,
-  interviewing: 2,
-  offer: 3,
-  accepted: 4,
-  declined: 4,
-  rejected: 4,
-  withdrawn: 4,
-  'no-response': 4,
-};
 
 /** A date the user gives a step: an existing step's new date (with its id), or a step being added. */
 export interface DatedStep {
@@ -45,7 +32,7 @@ export function checkStepDate(changes: readonly StageChange[], step: DatedStep):
     if (other.id === step.id) continue;
     const before = compareStageChanges(other, placed) < 0;
     if (existing && before === compareStageChanges(other, existing) < 0) continue;
-    const rank = STAGE_RANK[other.stage] - STAGE_RANK[step.stage];
+    const rank = stageProgress(other.stage) - stageProgress(step.stage);
     if (before && rank > 0) return { ok: false, conflict: other, mustBe: 'before' };
     if (!before && rank < 0) {
       if (other.stage !== 'saved') return { ok: false, conflict: other, mustBe: 'after' };
