@@ -27,15 +27,16 @@ export function TimelineSection({ job }: { job: JobRow }) {
   const { value: steps, error } = useLive(() => getTimeline(getDb(), job.id), [job.id]);
   const db = getDb();
 
-  const judge = (step: StageChange, at: string) => judgeStepDate(t, language, steps ?? [], { id: step.id, stage: step.stage, at });
-  const changeDate = async (step: StageChange, at: string) => {
-    const verdict = judge(step, at);
-    if (at === step.at || verdict.problem !== null) return;
-    const saved = await write(async () => (await editStageChange(db, step.id, { at })).job);
-    if (saved) {
+  // Checked here, where the whole history is known; the problem goes back to the date box.
+  const changeDate = (step: StageChange, at: string): string | null => {
+    const verdict = judgeStepDate(t, language, steps ?? [], { id: step.id, stage: step.stage, at });
+    if (verdict.problem !== null) return verdict.problem;
+    void write(async () => (await editStageChange(db, step.id, { at })).job).then((saved) => {
+      if (!saved) return;
       const message = [t('jobs.timeline.dateSaved', { stage: stageLabel(t, step.stage) }), verdict.note].filter(Boolean).join(' ');
       useToasts.getState().show({ tone: 'success', message });
-    }
+    });
+    return null;
   };
   const remove = async (step: StageChange) => {
     const saved = await write(async () => (await deleteStageChange(db, step.id)).job);
@@ -70,8 +71,7 @@ export function TimelineSection({ job }: { job: JobRow }) {
               step={step}
               latest={index === steps.length - 1}
               canRemove={steps.length > 1}
-              problemWith={(at) => judge(step, at).problem}
-              onDate={(at) => void changeDate(step, at)}
+              onDate={(at) => changeDate(step, at)}
               onRemove={() => void remove(step)}
             />
           ))}

@@ -12,14 +12,13 @@ export interface TimelineStepProps {
   /** The step that sets the job's stage now. */
   latest: boolean;
   canRemove: boolean;
-  /** What is wrong with a date typed for this step (not a day, in the future, out of order), or null. */
-  problemWith(at: string): string | null;
-  onDate(at: string): void;
+  /** Saves a date typed for this step; returns what is wrong with it instead (not a day, in the future, out of order), or null. */
+  onDate(at: string): string | null;
   onRemove(): void;
 }
 
 /** One step: its stage, its date (a date box that saves when the user leaves it), its note, and Remove. */
-export function TimelineStep({ step, latest, canRemove, problemWith, onDate, onRemove }: TimelineStepProps) {
+export function TimelineStep({ step, latest, canRemove, onDate, onRemove }: TimelineStepProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const id = useId();
@@ -32,9 +31,7 @@ export function TimelineStep({ step, latest, canRemove, problemWith, onDate, onR
   }
   const commit = () => {
     if (draft === step.at) return setError(null);
-    const problem = problemWith(draft);
-    setError(problem);
-    if (!problem) onDate(draft);
+    setError(onDate(draft));
   };
   const stage = stageLabel(t, step.stage);
   return (
