@@ -157,6 +157,9 @@ export async function runImport(onFinished: (file: string, summary: ImportSummar
     summary.added = result.added;
     summary.contactsCreated = result.contactsCreated;
     summary.skipped = [...summary.skipped, ...result.skipped].sort((a, b) => a.row - b.row);
+    // A row left out as already in the list was not "imported with a change".
+    const leftOut = new Set(result.skipped.map((issue) => issue.row));
+    summary.changed = summary.changed.filter((issue) => !leftOut.has(issue.row));
   } catch (error) {
     if (!(error instanceof DOMException && error.name === 'AbortError')) {
       summary.failure = (error as Error).message;

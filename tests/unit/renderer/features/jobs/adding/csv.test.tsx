@@ -118,7 +118,7 @@ describe('Import jobs from a CSV file', () => {
 
     // A file of ours again (it carries the jobs' ids): both are there already, and the details say there is nothing to fix.
     fireEvent.click(screen.getByRole('button', { name: 'Import another file' }));
-    const ours = `Title,Career Organizer id\r\n${jobs.map((j) => `${j.title},${j.id}`).join('\r\n')}\r\n`;
+    const ours = `Title,Career Organizer id,Date applied\r\n${jobs.map((j) => `${j.title},${j.id},${j.employer === 'UPS' ? '13/31/2026' : ''}`).join('\r\n')}\r\n`;
     await chooseCsv('ours.csv', new TextEncoder().encode(ours));
     fireEvent.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
     expect(await screen.findByText('Added 0 jobs.', {}, { timeout: 5000 })).toBeTruthy();
@@ -126,6 +126,7 @@ describe('Import jobs from a CSV file', () => {
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('These jobs are already in your list, so they were left as they are. There is nothing to fix.')).toBeTruthy();
     expect(within(dialog).getAllByText('This job is already in your list.')).toHaveLength(2);
+    expect(within(dialog).queryByText('Rows imported with a change')).toBeNull(); // the typo's row was not imported at all
   }, 20_000);
 
   it('refuses an Excel workbook and an empty file with a way forward', async () => {
